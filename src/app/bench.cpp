@@ -1,0 +1,69 @@
+// `imfolio bench FILE`: what a profile costs, as `name value unit` lines.
+//
+// load_ms: read + parse + model. Then headless frames (layout, draw lists, page
+// document: everything but the GPU) while scrolling from the top to the bottom and
+// back: frame_cpu_us_median / _p99, vertices_max. peak_rss_kib: the process's peak.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <sys/resource.h>
+#include <vector>
+
+#include <imgui.h>
+
+#include "app/cli.h"
+#include "platform/desktop/files.h"
+#include "ui/headless.h"
+
+namespace app {
+
+int bench(const std::string& path, const BenchOptions& o) {
+    using clock = std::chrono::steady_clock;
+    auto t0 = clock::now();
+    std::string error;
+    auto bytes = platform::read_file(path, &error);
+    if (!bytes) {
+        std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), error.c_str());
+        return 2;
+    }
+    profile::LoadResult loaded = profile::load_profile(*bytes, path);
+    double load_ms = std::chrono::duration<double, std::milli>(clock::now() - t0).count();
+    if (!loaded.ok) {
+        std::fprintf(stderr, "imfolio: %s is not a profile\n", path.c_str());
+        return 1;
+    }
+
+    ui::Headless h(o.width, o.height);
+    h.site.load_profile(*bytes, path);
+    std::string fonts = platform::fonts_dir();
+    h.load_fonts([&](const std::string& file) { return platform::read_file(fonts + "/files/" + file); });
+    h.settle();
+
+    std::vector<double> us;
+    us.reserve(static_cast<std::size_t>(o.frames));
+    int vertices_max = 0;
+    for (int i = 0; i < o.frames; ++i) {
+        // Scroll down through the page, then back up: every part of it is drawn.
+        float max_scroll = std::max(0.0f, h.site.content_height() - o.height);
+        float phase = static_cast<float>(i) / static_cast<float>(std::max(1, o.frames - 1)) * 2.0f;
+        h.site.page().scroll.jump_to(max_scroll * (phase <= 1.0f ? phase : 2.0f - phase));
+        auto a = clock::now();
+        h.frame();
+        us.push_back(std::chrono::duration<double, std::micro>(clock::now() - a).count());
+        vertices_max = std::max(vertices_max, h.draw_data()->TotalVtxCount);
+    }
+    std::sort(us.begin(), us.end());
+    auto pct = [&](double q) { return us[std::min(us.size() - 1, static_cast<std::size_t>(q * static_cast<double>(us.size())))]; };
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    std::printf("load_ms %.2f ms\n", load_ms);
+    std::printf("frame_cpu_us_median %.0f us\n", pct(0.5));
+    std::printf("frame_cpu_us_p99 %.0f us\n", pct(0.99));
+    std::printf("vertices_max %d vertices\n", vertices_max);
+    std::printf("peak_rss_kib %ld KiB\n", ru.ru_maxrss);
+    std::printf("frames %d frames\n", o.frames);
+    std::printf("content_height %.0f px\n", h.site.content_height());
+    return 0;
+}
+
+}  // namespace app

@@ -1,0 +1,173 @@
+// `imfolio export FILE DIR`: the page with the whole profile in it as static HTML, for
+// search engines, link previews, screen readers before the wasm loads, and visitors
+// without JavaScript or WebGL2. The canvas takes over once the app is ready.
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include "app/cli.h"
+#include "app/static_html.h"
+#include "platform/desktop/files.h"
+#include "profile/date.h"
+#include "ui/headless.h"
+
+namespace app {
+
+extern const std::string_view kShellHtml;
+
+namespace {
+
+// The first file in `dir` named PREFIX.<hash>.EXT (scripts/build gives assets content hashes).
+std::string find_asset(const std::string& dir, const std::string& prefix, const std::string& ext) {
+    std::vector<std::string> found;
+    if (DIR* d = opendir(dir.c_str())) {
+        while (dirent* e = readdir(d)) {
+            std::string name = e->d_name;
+            if (name.size() > prefix.size() + ext.size() + 1 && name.rfind(prefix + ".", 0) == 0 &&
+                name.compare(name.size() - ext.size(), ext.size(), ext) == 0)
+                found.push_back(name);
+        }
+        closedir(d);
+    }
+    std::sort(found.begin(), found.end());
+    return found.empty() ? prefix + ext : found.front();
+}
+
+std::string replace_all(std::string text, const std::string& key, const std::string& value) {
+    for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
+        text.replace(at, key.size(), value);
+    return text;
+}
+
+// Up to `max` bytes, cut at a word boundary, with an ellipsis.
+std::string clip(const std::string& s, std::size_t max) {
+    if (s.size() <= max) return s;
+    std::size_t cut = s.rfind(' ', max);
+    if (cut == std::string::npos || cut < max / 2) cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    return s.substr(0, cut) + "\u2026";
+}
+
+bool make_dirs(const std::string& path) {
+    for (std::size_t i = 1; i <= path.size(); ++i) {
+        if (i < path.size() && path[i] != '/') continue;
+        std::string part = path.substr(0, i);
+        struct stat st;
+        if (stat(part.c_str(), &st) != 0 && mkdir(part.c_str(), 0755) != 0) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+int export_site(const std::string& path, const std::string& dir, const ExportOptions& options) {
+    std::string error;
+    auto bytes = platform::read_file(path, &error);
+    if (!bytes) {
+        std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), error.c_str());
+        return 2;
+    }
+    if (!make_dirs(dir)) {
+        std::fprintf(stderr, "imfolio: cannot create %s\n", dir.c_str());
+        return 2;
+    }
+
+    // Lay the page out headlessly, as a wide screen shows it, and take its document.
+    ui::Headless h(1280, 800);
+    h.site.page().static_export = true;
+    h.site.load_profile(*bytes, path);
+    const profile::LoadResult& loaded = h.site.profile();
+    if (!loaded.ok) {
+        for (const auto& p : loaded.problems) std::fprintf(stderr, "%s\n", profile::format_problem(p, path).c_str());
+        return 1;
+    }
+    std::string fonts = platform::fonts_dir();
+    h.load_fonts([&](const std::string& file) { return platform::read_file(fonts + "/files/" + file); });
+    h.frame();
+    const profile::Profile& p = loaded.profile;
+    const profile::Basics& b = p.basics;
+
+    std::string site_url = options.site_url;
+    if (!site_url.empty() && site_url.back() != '/') site_url += '/';
+    std::string label = b.label.substr(0, b.label.find(". "));
+    std::string title = b.name.empty() ? std::string("Profile") : b.name;
+    if (!label.empty()) title += " | " + label;
+    std::string description =
+        clip(!b.research_interests.empty() ? b.research_interests : !b.summary.empty() ? b.summary : b.label, 200);
+
+    std::string head;
+    auto meta = [&](const char* attr, const char* key, const std::string& value) {
+        if (!value.empty()) head += std::string("<meta ") + attr + "=\"" + key + "\" content=\"" + html_escape(value) + "\">\n";
+    };
+    meta("name", "description", description);
+    meta("name", "author", b.name);
+    meta("property", "og:type", "profile");
+    meta("property", "og:title", title);
+    meta("property", "og:description", description);
+    meta("property", "og:url", site_url);
+    meta("property", "og:site_name", b.name);
+    auto space = b.name.find(' ');
+    if (space != std::string::npos) {
+        meta("property", "profile:first_name", b.name.substr(0, space));
+        meta("property", "profile:last_name", b.name.substr(space + 1));
+    }
+    meta("name", "twitter:card", "summary");
+    meta("name", "twitter:title", title);
+    meta("name", "twitter:description", description);
+    if (!site_url.empty()) head += "<link rel=\"canonical\" href=\"" + html_escape(site_url) + "\">\n";
+    // The default profile's font slices start downloading with the page, not after the wasm.
+    std::string font_list;
+    for (const std::string& f : h.site.font_files_for_profile()) {
+        font_list += (font_list.empty() ? "" : ",") + f;
+        head += "<link rel=\"preload\" href=\"fonts/" + html_escape(f) + "\" as=\"fetch\" crossorigin>\n";
+    }
+    head += "<link rel=\"preload\" href=\"" + html_escape(options.profile_url) + "\" as=\"fetch\" crossorigin>\n";
+
+    std::string html(kShellHtml);
+    html = replace_all(html, "{{title}}", html_escape(title));
+    html = replace_all(html, "{{lang}}", "en");
+    html = replace_all(html, "{{head}}", head);
+    html = replace_all(html, "{{json_ld}}", person_json_ld(p, site_url));
+    html = replace_all(html, "{{css}}", find_asset(dir, "site", ".css"));
+    html = replace_all(html, "{{boot}}", find_asset(dir, "boot", ".js"));
+    html = replace_all(html, "{{app}}", find_asset(dir, "imfolio", ".js"));
+    html = replace_all(html, "{{wasm}}", find_asset(dir, "imfolio", ".wasm"));
+    html = replace_all(html, "{{profile}}", html_escape(options.profile_url));
+    html = replace_all(html, "{{fonts}}", html_escape(font_list));
+    html = replace_all(html, "{{static}}", document_html(h.site.document()));
+
+    bool ok = platform::write_file(dir + "/index.html", html, &error);
+    // The profile itself, where the page will fetch it (relative URLs only).
+    if (ok && options.profile_url.find("://") == std::string::npos) {
+        std::string target = dir + "/" + options.profile_url;
+        make_dirs(target.substr(0, target.rfind('/')));
+        ok = platform::write_file(target, *bytes, &error);
+    }
+    if (ok && !site_url.empty()) {
+        std::string lastmod;
+        if (auto d = profile::parse_date(p.meta.last_modified); d && d->day) {
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
+            lastmod = std::string("    <lastmod>") + buf + "</lastmod>\n";
+        }
+        std::string sitemap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                              "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n  <url>\n    <loc>" +
+                              html_escape(site_url) + "</loc>\n" + lastmod + "  </url>\n</urlset>\n";
+        ok = platform::write_file(dir + "/sitemap.xml", sitemap, &error) &&
+             platform::write_file(dir + "/robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site_url + "sitemap.xml\n",
+                                  &error);
+    } else if (ok) {
+        ok = platform::write_file(dir + "/robots.txt", "User-agent: *\nAllow: /\n", &error);
+        std::fprintf(stderr, "imfolio: no --site-url: canonical link and sitemap.xml left out\n");
+    }
+    if (!ok) {
+        std::fprintf(stderr, "imfolio: cannot write into %s: %s\n", dir.c_str(), error.c_str());
+        return 2;
+    }
+    std::printf("wrote %s/index.html (%zu bytes)\n", dir.c_str(), html.size());
+    return 0;
+}
+
+}  // namespace app

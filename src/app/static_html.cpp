@@ -1,0 +1,159 @@
+#include "app/static_html.h"
+
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace app {
+
+namespace {
+
+const char* tag_for(const ui::Node& n) {
+    switch (n.role) {
+        case ui::Role::banner: return "header";
+        case ui::Role::navigation: return "nav";
+        case ui::Role::main: return "main";
+        case ui::Role::section: return "section";
+        case ui::Role::paragraph: return "p";
+        case ui::Role::list: return "ul";
+        case ui::Role::list_item: return "li";
+        case ui::Role::link: return "a";
+        case ui::Role::text: return "span";
+        case ui::Role::search: return "search";
+        default: return nullptr;
+    }
+}
+
+struct Writer {
+    const std::vector<ui::Node>& nodes;
+    std::vector<std::vector<int>> children;
+    std::string out;
+
+    void write(int i, int depth) {
+        const ui::Node& n = nodes[static_cast<std::size_t>(i)];
+        // Interactive-only and canvas-only parts have no static form.
+        if (n.fixed || n.role == ui::Role::button || n.role == ui::Role::alert || n.role == ui::Role::image) return;
+        if (n.role == ui::Role::heading) {
+            std::string h = "h" + std::to_string(n.level ? n.level : 2);
+            indent(depth);
+            out += "<" + h + ">" + html_escape(n.text) + "</" + h + ">\n";
+            return;
+        }
+        if (n.role == ui::Role::text) {
+            out += html_escape(n.text);
+            return;
+        }
+        if (n.role == ui::Role::link) {
+            out += "<a href=\"" + html_escape(n.href) + "\"";
+            if (n.href.rfind("http", 0) == 0) out += " rel=\"noopener\"";
+            out += ">" + html_escape(n.text) + "</a>";
+            return;
+        }
+        const char* tag = tag_for(n);
+        if (!tag) return;
+        bool inline_children = n.role == ui::Role::paragraph;
+        indent(depth);
+        out += "<";
+        out += tag;
+        if (n.role == ui::Role::section && !n.anchor.empty()) out += " id=\"" + html_escape(n.anchor) + "\"";
+        if ((n.role == ui::Role::list || n.role == ui::Role::navigation) && !n.text.empty())
+            out += " aria-label=\"" + html_escape(n.text) + "\"";
+        out += ">";
+        if (!inline_children) out += "\n";
+        for (int c : children[static_cast<std::size_t>(i)]) write(c, inline_children ? 0 : depth + 1);
+        if (!inline_children) indent(depth);
+        out += "</";
+        out += tag;
+        out += ">\n";
+        (void)inline_children;
+    }
+
+    void indent(int depth) {
+        if (!out.empty() && out.back() != '\n') return;
+        out.append(static_cast<std::size_t>(depth) * 2, ' ');
+    }
+};
+
+}  // namespace
+
+std::string html_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string document_html(const ui::Document& doc) {
+    Writer w{doc.nodes(), std::vector<std::vector<int>>(doc.nodes().size()), {}};
+    std::vector<int> roots;
+    for (std::size_t i = 0; i < doc.nodes().size(); ++i) {
+        int p = doc.nodes()[i].parent;
+        (p < 0 ? roots : w.children[static_cast<std::size_t>(p)]).push_back(static_cast<int>(i));
+    }
+    for (int r : roots) w.write(r, 0);
+    return w.out;
+}
+
+std::string person_json_ld(const profile::Profile& p, const std::string& site_url) {
+    using nlohmann::json;
+    const profile::Basics& b = p.basics;
+    json person = {{"@context", "https://schema.org"}, {"@type", "Person"}};
+    if (!b.name.empty()) person["name"] = b.name;
+    if (!b.other_names.empty()) {
+        json names = json::array();
+        for (const auto& o : b.other_names) names.push_back(o.name);
+        person["alternateName"] = names.size() == 1 ? names[0] : names;
+    }
+    if (!b.label.empty()) person["jobTitle"] = b.label;
+    if (!b.email.empty()) person["email"] = "mailto:" + b.email;
+    std::string url = !site_url.empty() ? site_url : b.url;
+    if (!url.empty()) person["url"] = url;
+    std::string description = !b.research_interests.empty() ? b.research_interests : b.summary;
+    if (!description.empty()) person["description"] = description;
+    std::string affiliation = profile::current_affiliation(p);
+    if (!affiliation.empty()) person["affiliation"] = {{"@type", "Organization"}, {"name", affiliation}};
+    json alumni = json::array();
+    for (const auto& e : p.education)
+        if (!e.institution.empty()) alumni.push_back({{"@type", "EducationalOrganization"}, {"name", e.institution}});
+    if (!alumni.empty()) person["alumniOf"] = alumni;
+    json awards = json::array();
+    for (const auto& a : p.awards)
+        if (!a.title.empty()) awards.push_back(a.awarder.empty() ? a.title : a.title + " (" + a.awarder + ")");
+    if (!awards.empty()) person["award"] = awards;
+    json same = json::array();
+    if (!b.url.empty() && b.url != url) same.push_back(b.url);
+    for (const auto& s : b.profiles)
+        if (!s.url.empty() && s.url.rfind("http", 0) == 0) same.push_back(s.url);
+    if (!same.empty()) person["sameAs"] = same;
+    json knows = json::array();
+    for (const auto& i : p.interests)
+        if (!i.name.empty()) knows.push_back(i.name);
+    if (!knows.empty()) person["knowsAbout"] = knows;
+
+    // Never throws (invalid UTF-8 is replaced); <, > and & are escaped so the text can
+    // never close the <script> element it sits in.
+    std::string text = person.dump(1, ' ', false, json::error_handler_t::replace);
+    std::string out;
+    for (char c : text) {
+        if (c == '<')
+            out += "\\u003c";
+        else if (c == '>')
+            out += "\\u003e";
+        else if (c == '&')
+            out += "\\u0026";
+        else
+            out += c;
+    }
+    return out;
+}
+
+}  // namespace app

@@ -1,0 +1,201 @@
+// platform/desktop/desktop_runner.cpp: the desktop viewer.
+//
+// Implements: a GLFW window with an OpenGL 3.2 core context, imgui's GLFW and OpenGL3
+// backends, the monitor's content scale (fonts rasterised at device pixels, layout in
+// logical pixels), wheel scrolling through ui::Site (about three lines a notch),
+// opening links with xdg-open, the clipboard, and waiting for events when idle.
+// Does not implement: touch (GLFW has none), reloading the file when it changes.
+#include "platform/desktop/desktop_runner.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#define GLFW_INCLUDE_NONE
+#include <GL/gl.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include "platform/desktop/files.h"
+#include "ui/site.h"
+
+extern char** environ;
+
+namespace platform {
+
+namespace {
+
+// All state of the viewer, reachable from GLFW callbacks through the window user pointer.
+struct Desktop {
+    GLFWwindow* window = nullptr;
+    ui::Site* site = nullptr;
+    float layout_scale = 1.0f;  // window coordinates per layout pixel (X11 with a content scale)
+    int wake_frames = 3;        // frames still to draw after the last event
+};
+
+Desktop& state(GLFWwindow* w) { return *static_cast<Desktop*>(glfwGetWindowUserPointer(w)); }
+
+// Opens a link in the user's browser without a shell, so the URL is never interpreted.
+void open_url(const std::string& url) {
+    const char* argv[] = {"xdg-open", url.c_str(), nullptr};
+    pid_t pid;
+    if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char**>(argv), environ) == 0) {
+        int status;
+        waitpid(pid, &status, WNOHANG);
+    }
+}
+
+// Logical pixel ratio: the framebuffer already scaled by the OS (macOS, Wayland), or
+// the monitor's content scale when the OS leaves scaling to us (X11).
+void update_scale(Desktop& d, float& dpr) {
+    int ww, wh, fw, fh;
+    glfwGetWindowSize(d.window, &ww, &wh);
+    glfwGetFramebufferSize(d.window, &fw, &fh);
+    float fb_scale = ww > 0 ? static_cast<float>(fw) / static_cast<float>(ww) : 1.0f;
+    float cx = 1, cy = 1;
+    glfwGetWindowContentScale(d.window, &cx, &cy);
+    d.layout_scale = fb_scale > 1.01f ? 1.0f : std::max(1.0f, cx);
+    dpr = fb_scale > 1.01f ? fb_scale : d.layout_scale;
+}
+
+void install_callbacks(GLFWwindow* w) {
+    glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int focused) {
+        ImGui_ImplGlfw_WindowFocusCallback(win, focused);
+        state(win).wake_frames = 3;
+    });
+    glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int entered) {
+        ImGui_ImplGlfw_CursorEnterCallback(win, entered);
+        state(win).wake_frames = 3;
+    });
+    glfwSetCursorPosCallback(w, [](GLFWwindow* win, double x, double y) {
+        float s = state(win).layout_scale;
+        ImGui_ImplGlfw_CursorPosCallback(win, x / s, y / s);
+        state(win).wake_frames = 3;
+    });
+    glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int button, int action, int mods) {
+        ImGui_ImplGlfw_MouseButtonCallback(win, button, action, mods);
+        state(win).wake_frames = 3;
+    });
+    glfwSetScrollCallback(w, [](GLFWwindow* win, double, double dy) {
+        // One notch is 1.0: about three lines of body text.
+        state(win).site->scroll_by(static_cast<float>(-dy * 80.0));
+        state(win).wake_frames = 3;
+    });
+    glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int scancode, int action, int mods) {
+        ImGui_ImplGlfw_KeyCallback(win, key, scancode, action, mods);
+        state(win).wake_frames = 3;
+    });
+    glfwSetCharCallback(w, [](GLFWwindow* win, unsigned int c) {
+        ImGui_ImplGlfw_CharCallback(win, c);
+        state(win).wake_frames = 3;
+    });
+    glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) { state(win).wake_frames = 3; });
+    glfwSetWindowContentScaleCallback(w, [](GLFWwindow* win, float, float) { state(win).wake_frames = 3; });
+}
+
+}  // namespace
+
+int run_desktop(const std::string& path) {
+    std::string error;
+    auto bytes = read_file(path, &error);
+    if (!bytes) {
+        std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), error.c_str());
+        return 2;
+    }
+    if (!glfwInit()) {
+        std::fprintf(stderr, "imfolio: cannot open a window (no display?)\n");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 2);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    Desktop d;
+    d.window = glfwCreateWindow(1200, 860, "imfolio", nullptr, nullptr);
+    if (!d.window) {
+        std::fprintf(stderr, "imfolio: cannot create an OpenGL 3.2 window\n");
+        glfwTerminate();
+        return 1;
+    }
+    glfwMakeContextCurrent(d.window);
+    glfwSwapInterval(1);
+
+    ui::Hooks hooks;
+    hooks.open_url = open_url;
+    hooks.copy_text = [&d](const std::string& text) { glfwSetClipboardString(d.window, text.c_str()); };
+    ui::Site site(hooks);
+    d.site = &site;
+    glfwSetWindowUserPointer(d.window, &d);
+
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplGlfw_InitForOpenGL(d.window, false);
+    install_callbacks(d.window);
+    ImGui_ImplOpenGL3_Init("#version 150");
+
+    site.load_profile(*bytes, path);
+    std::string title = site.profile().profile.basics.name.empty() ? std::string("imfolio")
+                                                                   : site.profile().profile.basics.name + " \u2014 imfolio";
+    glfwSetWindowTitle(d.window, title.c_str());
+    std::string dir = fonts_dir();
+    for (const std::string& file : site.font_files_needed()) {
+        if (auto font = read_file(dir + "/files/" + file))
+            site.add_font_file(file, std::move(*font));
+        else
+            site.font_file_failed(file);
+    }
+
+    float dpr = 0;
+    double last = glfwGetTime();
+    while (!glfwWindowShouldClose(d.window)) {
+        float new_dpr = 1;
+        update_scale(d, new_dpr);
+        if (new_dpr != dpr) {
+            dpr = new_dpr;
+            if (site.update_fonts(*io.Fonts, dpr) || !io.Fonts->IsBuilt()) {
+                if (io.Fonts->Fonts.empty()) io.Fonts->AddFontDefault();
+                ImGui_ImplOpenGL3_DestroyFontsTexture();
+                ImGui_ImplOpenGL3_CreateFontsTexture();
+            }
+            io.FontGlobalScale = 1.0f / dpr;
+        }
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        float s = d.layout_scale;
+        io.DisplaySize = ImVec2(io.DisplaySize.x / s, io.DisplaySize.y / s);
+        io.DisplayFramebufferScale = ImVec2(io.DisplayFramebufferScale.x * s, io.DisplayFramebufferScale.y * s);
+        double now = glfwGetTime();
+        io.DeltaTime = static_cast<float>(std::max(1e-4, now - last));  // imgui asserts on a zero step
+        last = now;
+        ImGui::NewFrame();
+        ui::FrameResult r = site.frame(io.DisplaySize.x, io.DisplaySize.y, io.DeltaTime);
+        ImGui::Render();
+        int fw, fh;
+        glfwGetFramebufferSize(d.window, &fw, &fh);
+        glViewport(0, 0, fw, fh);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        glfwSwapBuffers(d.window);
+
+        if (r.animating) d.wake_frames = std::max(d.wake_frames, 1);
+        if (d.wake_frames > 0) {
+            --d.wake_frames;
+            glfwPollEvents();
+        } else {
+            glfwWaitEvents();  // idle: no frames until something happens
+        }
+    }
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(d.window);
+    glfwTerminate();
+    return 0;
+}
+
+}  // namespace platform

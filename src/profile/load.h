@@ -1,0 +1,39 @@
+// profile/load.h: profile bytes -> model + problems. Never throws, never aborts.
+//
+// Reads JSON Resume v1.2.1 plus imfolio's documented extensions; publications may be
+// JSON Resume entries or CSL-JSON items. One bad value costs only that value: the
+// entry around it is kept, and a problem names its place. Only bytes that are not a
+// JSON object at all (or exceed the file limit) leave `ok` false.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "profile/limits.h"
+#include "profile/model.h"
+#include "profile/problem.h"
+
+namespace profile {
+
+struct LoadResult {
+    Profile profile;
+    std::vector<Problem> problems;  // with line and column filled in
+    bool ok = false;                // false: nothing could be read; problems[0] says why
+    std::string source;             // the file name or URL, for messages
+};
+
+LoadResult load_profile(std::string_view bytes, std::string source, const Limits& limits = default_limits());
+
+// Whether a link may be made clickable: http, https, mailto, or a relative reference.
+// Anything with another scheme (javascript:, data:, file:, ...) or with control
+// characters or spaces (which browsers strip, hiding a scheme) is refused.
+bool is_safe_url(std::string_view url);
+
+// The sections of a profile in page order, with how many entries each holds
+// ("work", 3). Empty sections are included with 0; `check` prints them all.
+std::vector<std::pair<std::string, std::size_t>> section_counts(const Profile& p);
+
+}  // namespace profile

@@ -1,0 +1,123 @@
+#include "profile/model.h"
+
+#include <cctype>
+
+#include "profile/text.h"
+
+namespace profile {
+
+void for_each_text(const Profile& p, const std::function<void(const std::string&)>& visit) {
+    auto all = [&](const std::vector<std::string>& v) {
+        for (const std::string& s : v) visit(s);
+    };
+    const Basics& b = p.basics;
+    for (const std::string* s : {&b.name, &b.label, &b.email, &b.phone, &b.summary, &b.research_interests,
+                                 &b.location.address, &b.location.city, &b.location.region, &b.location.country_code,
+                                 &b.location.postal_code})
+        visit(*s);
+    for (const SocialProfile& s : b.profiles) {
+        visit(s.network);
+        visit(s.username);
+    }
+    for (const OtherName& o : b.other_names) visit(o.name);
+    for (const auto* list : {&p.work, &p.volunteer})
+        for (const Position& w : *list) {
+            for (const std::string* s : {&w.organization, &w.position, &w.location, &w.description, &w.summary}) visit(*s);
+            all(w.highlights);
+        }
+    for (const Education& e : p.education) {
+        for (const std::string* s : {&e.institution, &e.area, &e.study_type, &e.score, &e.advisor}) visit(*s);
+        all(e.courses);
+    }
+    for (const Award& a : p.awards)
+        for (const std::string* s : {&a.title, &a.awarder, &a.summary}) visit(*s);
+    for (const Certificate& c : p.certificates)
+        for (const std::string* s : {&c.name, &c.issuer}) visit(*s);
+    for (const Publication& x : p.publications) {
+        for (const std::string* s : {&x.title, &x.venue, &x.venue_short, &x.publisher, &x.abstract, &x.summary,
+                                     &x.award, &x.volume, &x.issue, &x.pages, &x.doi})
+            visit(*s);
+        for (const Author& a : x.authors) visit(display_name(a));
+    }
+    for (const Skill& s : p.skills) {
+        visit(s.name);
+        visit(s.level);
+        all(s.keywords);
+    }
+    for (const Language& l : p.languages) {
+        visit(l.language);
+        visit(l.fluency);
+    }
+    for (const Interest& i : p.interests) {
+        visit(i.name);
+        all(i.keywords);
+    }
+    for (const Reference& r : p.references) {
+        visit(r.name);
+        visit(r.reference);
+    }
+    for (const Project& x : p.projects) {
+        for (const std::string* s : {&x.name, &x.description, &x.entity, &x.type}) visit(*s);
+        all(x.highlights);
+        all(x.keywords);
+        all(x.roles);
+    }
+    for (const NewsItem& n : p.news) {
+        visit(n.title);
+        visit(n.text);
+    }
+    for (const Opening& o : p.openings)
+        for (const std::string* s : {&o.title, &o.summary, &o.location, &o.duration}) visit(*s);
+}
+
+std::string current_affiliation(const Profile& p) {
+    for (const Position& w : p.work)
+        if (!w.ended && !w.organization.empty()) return w.organization;
+    return {};
+}
+
+std::string initials(const std::string& name) {
+    std::string out;
+    bool at_word_start = true;
+    for (std::size_t i = 0; i < name.size();) {
+        std::size_t len = utf8_length(name, i);
+        bool space = name[i] == ' ' || name[i] == '-' || name[i] == '\t';
+        if (!space && at_word_start && out.size() < 12) out.append(name, i, len);
+        at_word_start = space;
+        i += len;
+    }
+    // More than two words ("Ada King Lovelace"): first and last initials read best.
+    std::size_t first = utf8_length(out, 0);
+    if (out.size() > first) {
+        std::size_t last = out.size() - 1;
+        while (last > 0 && (static_cast<unsigned char>(out[last]) & 0xC0) == 0x80) --last;
+        out = out.substr(0, first) + out.substr(last);
+    }
+    return out;
+}
+
+std::string display_name(const Author& a) {
+    if (!a.literal.empty()) return a.literal;
+    if (a.given.empty()) return a.family;
+    if (a.family.empty()) return a.given;
+    return a.given + " " + a.family;
+}
+
+bool is_owner(const Author& a, const Basics& owner) {
+    if (owner.name.empty()) return false;
+    std::string shown = display_name(a);
+    if (fold_case(shown) == fold_case(owner.name)) return true;
+    for (const OtherName& o : owner.other_names)
+        if (!o.name.empty() && shown == o.name) return true;
+    // "Weng, Q." style entries: same family name and matching first initial.
+    if (!a.family.empty() && !a.given.empty()) {
+        std::string full = fold_case(owner.name);
+        std::string family = fold_case(a.family);
+        if (full.size() > family.size() && full.compare(full.size() - family.size(), family.size(), family) == 0 &&
+            full[full.size() - family.size() - 1] == ' ')
+            return std::tolower(static_cast<unsigned char>(a.given[0])) == static_cast<unsigned char>(full[0]);
+    }
+    return false;
+}
+
+}  // namespace profile

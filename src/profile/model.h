@@ -1,0 +1,217 @@
+// profile/model.h: the researcher's profile as plain data.
+//
+// The model mirrors JSON Resume v1.2.1 (https://jsonresume.org/schema) where that format
+// has a field, plus the few extensions documented in docs/profile-format.md (news,
+// openings, names in other scripts, research summary, CSL-JSON publications).
+// It knows nothing of JSON, ImGui or the browser: loading lives in load.h, drawing in ui/.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace profile {
+
+// A calendar date that may be partial: "2025", "2025-06" or "2025-06-15".
+struct Date {
+    int year = 0;   // 0 when absent
+    int month = 0;  // 1-12, 0 when not given
+    int day = 0;    // 1-31, 0 when not given
+    bool empty() const { return year == 0; }
+};
+bool operator<(const Date& a, const Date& b);
+bool operator==(const Date& a, const Date& b);
+
+// A link target. Only http, https and mailto survive loading; anything else is
+// reported as a warning and left empty, so the views never make it clickable.
+using Url = std::string;
+
+struct Location {
+    std::string address, postal_code, city, country_code, region;
+};
+
+// basics.profiles[]: an account elsewhere (GitHub, Google Scholar, ORCID, ...).
+struct SocialProfile {
+    std::string network;
+    std::string username;
+    Url url;
+};
+
+// basics.otherNames[] (extension): the name written in another script.
+struct OtherName {
+    std::string name;
+    std::string lang;  // BCP 47 tag such as "zh-Hans"; may be empty
+};
+
+struct Basics {
+    std::string name;
+    std::string label;  // the title line under the name
+    Url image;
+    std::string email;
+    std::string phone;
+    Url url;
+    std::string summary;             // "About": paragraphs separated by blank lines
+    std::string research_interests;  // extension: the research-interests paragraph
+    Location location;
+    std::vector<SocialProfile> profiles;
+    std::vector<OtherName> other_names;
+};
+
+// work[] and volunteer[] share a shape: an organisation and a role over a period.
+struct Position {
+    std::string organization;  // work.name / volunteer.organization
+    std::string position;
+    Url url;
+    std::string location;
+    std::string description;
+    Date start, end;
+    bool ended = false;  // endDate given, or the extension "current": false
+    std::string summary;
+    std::vector<std::string> highlights;
+};
+
+struct Education {
+    std::string institution;
+    Url url;
+    std::string area;
+    std::string study_type;
+    Date start, end;
+    std::string score;
+    std::vector<std::string> courses;
+    std::string advisor;  // extension
+};
+
+struct Award {
+    std::string title;
+    Date date;
+    std::string awarder;
+    std::string summary;
+};
+
+struct Certificate {
+    std::string name;
+    Date date;
+    std::string issuer;
+    Url url;
+};
+
+struct Author {
+    std::string family;
+    std::string given;
+    std::string literal;  // a name that is not split into family/given
+};
+
+// A publication, from a JSON Resume entry or a CSL-JSON item (see load_publication).
+struct Publication {
+    std::string id;             // CSL "id", used as the BibTeX key when present
+    std::string type;           // CSL type: "paper-conference", "article-journal", ...
+    std::string title;
+    std::vector<Author> authors;
+    std::string venue;          // container-title / publisher
+    std::string venue_short;    // custom.abbr: the badge text ("ATC")
+    std::string publisher;
+    Date date;
+    std::string volume, issue, pages;
+    std::string doi;
+    Url url;
+    std::string abstract;
+    std::string summary;
+    std::string award;          // custom.award: "Best Paper"
+    bool selected = false;      // custom.selected
+    Url pdf, code, slides;      // custom.pdf / code / slides
+};
+
+struct Skill {
+    std::string name;
+    std::string level;
+    std::vector<std::string> keywords;
+};
+
+struct Language {
+    std::string language;
+    std::string fluency;
+};
+
+struct Interest {
+    std::string name;
+    std::vector<std::string> keywords;
+};
+
+struct Reference {
+    std::string name;
+    std::string reference;
+};
+
+struct Project {
+    std::string name;
+    std::string description;
+    std::vector<std::string> highlights;
+    std::vector<std::string> keywords;
+    Date start, end;
+    bool ended = false;
+    Url url;
+    std::vector<std::string> roles;
+    std::string entity;
+    std::string type;
+};
+
+// news[] (extension): a dated line, optionally with a lead-in title and a link.
+struct NewsItem {
+    Date date;
+    std::string title;
+    std::string text;
+    Url url;
+};
+
+// openings[] (extension): a call for students, interns or staff.
+struct Opening {
+    std::string title;
+    std::string summary;
+    std::string location;
+    std::string duration;
+    Date date;
+    Url url;
+};
+
+struct Meta {
+    Url canonical;
+    std::string version;
+    std::string last_modified;
+};
+
+struct Profile {
+    Basics basics;
+    std::vector<Position> work;
+    std::vector<Position> volunteer;
+    std::vector<Education> education;
+    std::vector<Award> awards;
+    std::vector<Certificate> certificates;
+    std::vector<Publication> publications;
+    std::vector<Skill> skills;
+    std::vector<Language> languages;
+    std::vector<Interest> interests;
+    std::vector<Reference> references;
+    std::vector<Project> projects;
+    std::vector<NewsItem> news;
+    std::vector<Opening> openings;
+    Meta meta;
+};
+
+// Calls `visit` with every piece of text a profile may show (not URLs). Used to find
+// the characters fonts must cover and to build the search index.
+void for_each_text(const Profile& p, const std::function<void(const std::string&)>& visit);
+
+// The organisation of the current position (no end date), for the header line.
+std::string current_affiliation(const Profile& p);
+
+// Initials for the monogram shown when there is no photo ("Qizhen Weng" -> "QW").
+std::string initials(const std::string& name);
+
+// "Family, Given" ordering aside, how an author's name is shown: "Given Family".
+std::string display_name(const Author& a);
+
+// Whether an author is the profile's owner (so the views can highlight them).
+bool is_owner(const Author& a, const Basics& owner);
+
+}  // namespace profile

@@ -1,0 +1,31 @@
+// profile/problem.h: what went wrong reading a profile, and where.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace profile {
+
+enum class Severity { warning, error };
+
+// One problem found in a profile file. `pointer` is an RFC 6901 JSON pointer to the
+// value concerned ("" for the whole document); line and column (1-based, columns
+// in Unicode code points) are filled in by locate_problems() from the source text.
+struct Problem {
+    Severity severity = Severity::error;
+    std::string pointer;
+    std::string message;
+    std::size_t offset = npos;  // byte offset, when the parser knows it directly
+    int line = 0;
+    int column = 0;
+
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+};
+
+// "FILE:LINE:COL: error: /json/pointer: message", the compiler-style line of `imfolio check`.
+std::string format_problem(const Problem& p, const std::string& file);
+
+int count(const std::vector<Problem>& problems, Severity s);
+
+}  // namespace profile

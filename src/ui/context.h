@@ -1,0 +1,45 @@
+// ui/context.h: what a view needs while it draws one frame.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "profile/model.h"
+#include "ui/document.h"
+#include "ui/fonts.h"
+#include "ui/page_state.h"
+#include "ui/theme.h"
+
+namespace ui {
+
+// What the platform lets the UI do outside the canvas. Unset members are no-ops.
+struct Hooks {
+    // Opens an external link. The web leaves this unset: real <a href> elements over
+    // the canvas take the click, so the browser (not us) opens it.
+    std::function<void(const std::string& url)> open_url;
+    // Puts text on the clipboard (web: navigator.clipboard; desktop: GLFW).
+    std::function<void(const std::string& text)> copy_text;
+};
+
+struct Ctx {
+    const profile::Profile& profile;
+    const Palette& palette;
+    const FontLibrary& fonts;
+    PageState& page;
+    Document& doc;
+    const Hooks& hooks;
+    float column_x = 0;     // the content column, in screen pixels
+    float column_w = 0;
+    float viewport_h = 0;
+    float top_bar_h = 0;
+    float scroll_y = 0;     // converts screen y to page y for recorded rects
+    bool compact = false;   // phone-width layout
+    bool touch = false;     // coarse pointer: 44 px targets
+};
+
+// The context of the frame being drawn; widgets read it. Valid only inside Site::frame().
+Ctx& ctx();
+void set_ctx(Ctx* c);
+
+}  // namespace ui

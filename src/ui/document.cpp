@@ -1,0 +1,204 @@
+#include "ui/document.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace ui {
+
+namespace {
+
+std::uint32_t mix(std::uint32_t h, std::uint32_t v) {
+    h ^= v + 0x9E3779B9u + (h << 6) + (h >> 2);
+    return h;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    for (unsigned char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                    out += buf;
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+    }
+    out += '"';
+}
+
+void append_number(std::string& out, float v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", std::round(v * 2.0f) / 2.0f);
+    out += buf;
+}
+
+void append_node(std::string& out, const Node& n, int index) {
+    out += "{\"i\":";
+    out += std::to_string(index);
+    out += ",\"id\":";
+    out += std::to_string(n.id);
+    out += ",\"p\":";
+    out += std::to_string(n.parent);
+    out += ",\"r\":\"";
+    out += role_name(n.role);
+    out += '"';
+    if (n.level) out += ",\"l\":" + std::to_string(n.level);
+    if (n.fixed) out += ",\"f\":1";
+    if (n.state >= 0) out += ",\"s\":" + std::to_string(n.state);
+    if (!n.text.empty()) {
+        out += ",\"t\":";
+        append_json_string(out, n.text);
+    }
+    if (!n.href.empty()) {
+        out += ",\"h\":";
+        append_json_string(out, n.href);
+    }
+    if (!n.anchor.empty()) {
+        out += ",\"a\":";
+        append_json_string(out, n.anchor);
+    }
+    out += ",\"x\":";
+    append_number(out, n.rect.x);
+    out += ",\"y\":";
+    append_number(out, n.rect.y);
+    out += ",\"w\":";
+    append_number(out, n.rect.w);
+    out += ",\"hh\":";
+    append_number(out, n.rect.h);
+    out += '}';
+}
+
+bool same_rect(const Rect& a, const Rect& b) {
+    auto q = [](float v) { return std::lround(v * 2.0f); };
+    return q(a.x) == q(b.x) && q(a.y) == q(b.y) && q(a.w) == q(b.w) && q(a.h) == q(b.h);
+}
+
+}  // namespace
+
+const char* role_name(Role r) {
+    switch (r) {
+        case Role::banner: return "banner";
+        case Role::navigation: return "navigation";
+        case Role::main: return "main";
+        case Role::section: return "section";
+        case Role::heading: return "heading";
+        case Role::paragraph: return "paragraph";
+        case Role::text: return "text";
+        case Role::list: return "list";
+        case Role::list_item: return "listitem";
+        case Role::link: return "link";
+        case Role::button: return "button";
+        case Role::image: return "image";
+        case Role::alert: return "alert";
+        case Role::search: return "search";
+    }
+    return "text";
+}
+
+void Document::clear() {
+    nodes_.clear();
+    open_.clear();
+    child_counts_.clear();
+    fixed_mode = false;
+}
+
+int Document::push(Node n) {
+    int parent = open_container();
+    n.parent = parent;
+    n.fixed = fixed_mode;
+    std::uint32_t parent_id = parent >= 0 ? nodes_[static_cast<std::size_t>(parent)].id : 0x1F2E3D4Cu;
+    std::uint32_t ordinal = parent >= 0 ? child_counts_[static_cast<std::size_t>(parent)]++ : static_cast<std::uint32_t>(nodes_.size());
+    n.id = mix(mix(parent_id, ordinal), static_cast<std::uint32_t>(n.role));
+    nodes_.push_back(std::move(n));
+    child_counts_.push_back(0);
+    return static_cast<int>(nodes_.size()) - 1;
+}
+
+int Document::begin(Role role, std::string_view text, std::string_view anchor) {
+    Node n;
+    n.role = role;
+    n.text = std::string(text);
+    n.anchor = std::string(anchor);
+    int index = push(std::move(n));
+    open_.push_back(index);
+    return index;
+}
+
+void Document::end() {
+    if (!open_.empty()) open_.pop_back();
+}
+
+int Document::add(Role role, std::string_view text, std::string_view href) {
+    Node n;
+    n.role = role;
+    n.text = std::string(text);
+    n.href = std::string(href);
+    return push(std::move(n));
+}
+
+std::vector<const Node*> Document::find(Role role) const {
+    std::vector<const Node*> out;
+    for (const Node& n : nodes_)
+        if (n.role == role) out.push_back(&n);
+    return out;
+}
+
+const Node* Document::find_by_id(std::uint32_t id) const {
+    for (const Node& n : nodes_)
+        if (n.id == id) return &n;
+    return nullptr;
+}
+
+std::string Document::text_of(int index) const {
+    std::string out = nodes_[static_cast<std::size_t>(index)].text;
+    for (std::size_t i = static_cast<std::size_t>(index) + 1; i < nodes_.size(); ++i) {
+        // Descendants follow their ancestor contiguously; stop at the first non-descendant.
+        int p = nodes_[i].parent;
+        while (p > index) p = nodes_[static_cast<std::size_t>(p)].parent;
+        if (p != index) break;
+        if (nodes_[i].text.empty()) continue;
+        if (!out.empty() && out.back() != ' ') out += ' ';
+        out += nodes_[i].text;
+    }
+    return out;
+}
+
+std::string document_diff(const Document& before, const Document& after) {
+    const auto& a = before.nodes();
+    const auto& b = after.nodes();
+    bool same_structure = a.size() == b.size();
+    for (std::size_t i = 0; same_structure && i < a.size(); ++i)
+        same_structure = a[i].id == b[i].id && a[i].parent == b[i].parent && a[i].role == b[i].role;
+
+    std::string out;
+    if (!same_structure) {
+        out = "{\"nodes\":[";
+        for (std::size_t i = 0; i < b.size(); ++i) {
+            if (i) out += ',';
+            append_node(out, b[i], static_cast<int>(i));
+        }
+        out += "]}";
+        return out;
+    }
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        const Node& x = a[i];
+        const Node& y = b[i];
+        if (x.text == y.text && x.href == y.href && x.anchor == y.anchor && x.state == y.state && x.level == y.level &&
+            same_rect(x.rect, y.rect))
+            continue;
+        out += out.empty() ? "{\"update\":[" : ",";
+        append_node(out, y, static_cast<int>(i));
+    }
+    if (!out.empty()) out += "]}";
+    return out;
+}
+
+}  // namespace ui

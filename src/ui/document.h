@@ -1,0 +1,87 @@
+// ui/document.h: what the views show, as a small tree of semantic nodes.
+//
+// A canvas hides everything from the browser, so while drawing, our widget helpers
+// (widgets.h) also record what they drew: headings, paragraphs, lists, links with
+// their href and rect, buttons, images with alt text. Views never record by hand.
+// The record serves four uses: real <a href> elements over the canvas, the screen
+// reader mirror, native tests that assert on it, and the static HTML export.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ui {
+
+enum class Role : std::uint8_t {
+    banner,      // the site header / top bar
+    navigation,  // a list of section links
+    main,        // the page body
+    section,     // a page section; `anchor` is its route ("news")
+    heading,     // `level` 1-3
+    paragraph,   // holds text and link children
+    text,        // a run of text inside a paragraph or list item
+    list,
+    list_item,
+    link,        // `href` is http, https or mailto; never anything else
+    button,      // `state`: -1 plain, 0/1 aria-expanded or aria-pressed
+    image,       // `text` is the alt text
+    alert,       // a notice about the profile (problems, errors)
+    search,      // the search box
+};
+
+const char* role_name(Role r);
+
+// A rectangle in CSS pixels. Page-space unless the node is `fixed` (viewport-space).
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+    bool operator==(const Rect& o) const { return x == o.x && y == o.y && w == o.w && h == o.h; }
+};
+
+struct Node {
+    std::uint32_t id = 0;   // stable across frames: derived from the parent's id and position
+    std::int32_t parent = -1;
+    Role role = Role::text;
+    std::uint8_t level = 0;  // headings
+    bool fixed = false;      // drawn in the fixed top bar: rect is viewport-space
+    std::int8_t state = -1;  // buttons: -1 none, else expanded/pressed
+    std::string text;
+    std::string href;
+    std::string anchor;      // sections: route id
+    Rect rect;
+};
+
+class Document {
+public:
+    void clear();
+
+    // Opens a container node; children added until end() belong to it.
+    int begin(Role role, std::string_view text = {}, std::string_view anchor = {});
+    void end();
+    // Adds a leaf node to the open container; returns its index.
+    int add(Role role, std::string_view text = {}, std::string_view href = {});
+
+    Node& node(int index) { return nodes_[static_cast<std::size_t>(index)]; }
+    const std::vector<Node>& nodes() const { return nodes_; }
+    int open_container() const { return open_.empty() ? -1 : open_.back(); }
+    bool fixed_mode = false;  // nodes added now belong to the fixed top bar
+
+    // Helpers for tests and export: every node with a role, the text under a node.
+    std::vector<const Node*> find(Role role) const;
+    const Node* find_by_id(std::uint32_t id) const;
+    std::string text_of(int index) const;
+
+private:
+    int push(Node n);
+    std::vector<Node> nodes_;
+    std::vector<int> open_;
+    std::vector<std::uint32_t> child_counts_;
+};
+
+// The change from `before` to `after` as a JSON message for the web page, or "" when
+// nothing changed. Structure changes send every node ({"nodes": [...]}); otherwise
+// only the nodes whose content or rect changed ({"update": [...]}).
+std::string document_diff(const Document& before, const Document& after);
+
+}  // namespace ui

@@ -1,0 +1,359 @@
+#include "ui/fonts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include <imgui.h>
+
+#include "profile/text.h"
+#include "ui/icons.h"
+
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wunused-function"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wshadow"
+#endif
+#define STB_IMAGE_IMPLEMENTATION
+#define STBI_ONLY_PNG
+#define STBI_NO_STDIO
+#define STBI_NO_LINEAR
+#define STBI_NO_HDR
+#define STBI_ASSERT(x)
+#include <stb_image.h>
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+
+namespace ui {
+
+namespace {
+
+constexpr int kRoleCount = static_cast<int>(FontRole::count);
+
+// Code points that take no space: variation selectors (the U+FE0F after ♻ asks for
+// the emoji form, which is the only one we draw), joiners, tags, skin-tone modifiers
+// (imgui draws one glyph per code point, so the base emoji is shown alone).
+bool zero_width(char32_t cp) {
+    return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0x00AD ||
+           (cp >= 0xE0020 && cp <= 0xE007F) || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+}
+
+bool bold_role(FontRole r) {
+    return r == FontRole::body_bold || r == FontRole::small_bold || r == FontRole::section_title || r == FontRole::name;
+}
+
+// Slices of one family, sorted by first code point, for lookups.
+const std::vector<const FontSlice*>& family_slices(Family f) {
+    static std::vector<const FontSlice*> by_family[5];
+    static bool built = false;
+    if (!built) {
+        for (const FontSlice& s : font_slices()) by_family[static_cast<int>(s.family)].push_back(&s);
+        for (auto& v : by_family)
+            std::sort(v.begin(), v.end(), [](const FontSlice* a, const FontSlice* b) { return a->first < b->first; });
+        built = true;
+    }
+    return by_family[static_cast<int>(f)];
+}
+
+const FontSlice* slice_for(Family f, char32_t cp) {
+    const auto& v = family_slices(f);
+    auto it = std::upper_bound(v.begin(), v.end(), cp, [](char32_t c, const FontSlice* s) { return c < s->first; });
+    if (it == v.begin()) return nullptr;
+    --it;
+    return cp <= (*it)->last ? *it : nullptr;
+}
+
+// The family that draws `cp` for a role whose Latin face is `primary`:
+// Inter first, then colour emoji, then CJK, then icons.
+bool resolve(char32_t cp, Family primary, Family& out) {
+    for (Family f : {primary, Family::emoji, Family::cjk, Family::icons})
+        if (family_covers(f, cp)) {
+            out = f;
+            return true;
+        }
+    return false;
+}
+
+struct EmojiGlyph {
+    int rect_id;
+    ImFont* font;
+    char32_t cp;
+    std::string file;
+};
+
+// Area-averages an RGBA image into a rectangle of the atlas, in premultiplied space
+// so transparent edges do not darken.
+void blit_scaled(const unsigned char* src, int sw, int sh, unsigned char* atlas, int atlas_w, int dx, int dy, int dw,
+                 int dh) {
+    for (int y = 0; y < dh; ++y) {
+        float sy0 = static_cast<float>(y) * sh / dh, sy1 = static_cast<float>(y + 1) * sh / dh;
+        for (int x = 0; x < dw; ++x) {
+            float sx0 = static_cast<float>(x) * sw / dw, sx1 = static_cast<float>(x + 1) * sw / dw;
+            float acc[4] = {0, 0, 0, 0}, total = 0;
+            for (int yy = static_cast<int>(sy0); yy < std::min(sh, static_cast<int>(std::ceil(sy1))); ++yy) {
+                float wy = std::min(sy1, yy + 1.0f) - std::max(sy0, static_cast<float>(yy));
+                for (int xx = static_cast<int>(sx0); xx < std::min(sw, static_cast<int>(std::ceil(sx1))); ++xx) {
+                    float wx = std::min(sx1, xx + 1.0f) - std::max(sx0, static_cast<float>(xx));
+                    float w = wx * wy;
+                    const unsigned char* p = src + (static_cast<std::size_t>(yy) * sw + xx) * 4;
+                    float a = p[3] / 255.0f;
+                    acc[0] += p[0] * a * w;
+                    acc[1] += p[1] * a * w;
+                    acc[2] += p[2] * a * w;
+                    acc[3] += a * w;
+                    total += w;
+                }
+            }
+            unsigned char* d = atlas + (static_cast<std::size_t>(dy + y) * atlas_w + dx + x) * 4;
+            float alpha = total > 0 ? acc[3] / total : 0;
+            for (int c = 0; c < 3; ++c)
+                d[c] = static_cast<unsigned char>(acc[3] > 0 ? std::min(255.0f, acc[c] / acc[3] + 0.5f) : 0);
+            d[3] = static_cast<unsigned char>(std::min(255.0f, alpha * 255.0f + 0.5f));
+        }
+    }
+}
+
+void add_sorted(std::vector<char32_t>& v, const std::string& text) {
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = profile::utf8_next(text, i);
+        if (cp >= 0x20) v.push_back(cp);
+    }
+}
+
+void unique_sort(std::vector<char32_t>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+}  // namespace
+
+const std::vector<char32_t>& ui_glyphs() {
+    static const std::vector<char32_t> glyphs = [] {
+        std::vector<char32_t> g;
+        for (char32_t c = 0x20; c < 0x7F; ++c) g.push_back(c);
+        // Dashes, quotes, bullets, ellipsis, arrows the views and dates use.
+        for (char32_t c : {0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0x00B7, 0x2192, 0x00D7})
+            g.push_back(c);
+        for (char32_t c : {icon::envelope, icon::github, icon::graduation_cap, icon::orcid, icon::linkedin,
+                           icon::twitter, icon::mastodon, icon::researchgate, icon::database, icon::home, icon::globe,
+                           icon::link, icon::external_link, icon::file_pdf, icon::code, icon::slides, icon::quote,
+                           icon::copy, icon::check, icon::search, icon::moon, icon::sun, icon::bars, icon::close,
+                           icon::chevron_down, icon::chevron_up, icon::map_marker, icon::university, icon::briefcase,
+                           icon::trophy, icon::book, icon::bullhorn, icon::user, icon::lightbulb, icon::star,
+                           icon::warning, icon::info, icon::flask, icon::language, icon::certificate, icon::heart,
+                           icon::users, icon::phone, icon::tag, icon::filter, icon::refresh})
+            g.push_back(c);
+        unique_sort(g);
+        return g;
+    }();
+    return glyphs;
+}
+
+float role_size(FontRole role, bool compact) {
+    switch (role) {
+        case FontRole::body: return compact ? 16.0f : 17.0f;
+        case FontRole::body_bold: return compact ? 16.0f : 17.0f;
+        case FontRole::small: return compact ? 14.0f : 14.5f;
+        case FontRole::small_bold: return 13.0f;
+        case FontRole::subtitle: return compact ? 17.0f : 19.0f;
+        case FontRole::section_title: return compact ? 22.0f : 25.0f;
+        case FontRole::name: return compact ? 32.0f : 40.0f;
+        case FontRole::count: break;
+    }
+    return 17.0f;
+}
+
+GlyphNeeds glyph_needs(const profile::Profile& p, std::size_t max_glyphs) {
+    GlyphNeeds needs;
+    needs.text = ui_glyphs();
+    profile::for_each_text(p, [&](const std::string& s) { add_sorted(needs.text, s); });
+    for (const char* extra : {"present", "from"}) add_sorted(needs.text, extra);
+    unique_sort(needs.text);
+    if (needs.text.size() > max_glyphs) needs.text.resize(max_glyphs);  // the rest count as missing
+
+    add_sorted(needs.name, p.basics.name);
+    for (const profile::OtherName& o : p.basics.other_names) add_sorted(needs.name, o.name);
+    needs.name.push_back(' ');
+    unique_sort(needs.name);
+    if (needs.name.size() > max_glyphs) needs.name.resize(max_glyphs);
+    return needs;
+}
+
+std::vector<std::string> FontLibrary::files_for(const GlyphNeeds& needs) const {
+    std::vector<std::string> out;
+    auto want = [&](const std::vector<char32_t>& cps, Family primary) {
+        for (char32_t cp : cps) {
+            Family f;
+            if (zero_width(cp) || !resolve(cp, primary, f)) continue;
+            if (const FontSlice* s = slice_for(f, cp)) out.push_back(s->file);
+        }
+    };
+    want(needs.text, Family::sans);
+    want(needs.text, Family::sans_bold);
+    want(needs.name, Family::sans_bold);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::vector<std::string> FontLibrary::missing_files(const GlyphNeeds& needs) const {
+    std::vector<std::string> out;
+    for (std::string& f : files_for(needs))
+        if (!files_.count(f) && !failed_.count(f)) out.push_back(std::move(f));
+    return out;
+}
+
+void FontLibrary::add_file(const std::string& name, std::string bytes) {
+    // A truncated or foreign file must never reach stb_truetype: check the size the
+    // manifest recorded and the font's magic number.
+    for (const FontSlice& s : font_slices()) {
+        if (name != s.file) continue;
+        bool is_png = bytes.size() >= 8 && std::memcmp(bytes.data(), "\x89PNG", 4) == 0;
+        bool is_font = bytes.size() >= 4 && (std::memcmp(bytes.data(), "OTTO", 4) == 0 ||
+                                             std::memcmp(bytes.data(), "\x00\x01\x00\x00", 4) == 0);
+        if (bytes.size() != s.bytes || !(s.family == Family::emoji ? is_png : is_font)) {
+            mark_failed(name);
+            return;
+        }
+        files_[name] = std::move(bytes);
+        return;
+    }
+    mark_failed(name);
+}
+
+void FontLibrary::mark_failed(const std::string& name) { failed_[name] = true; }
+
+bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, bool compact) {
+    if (fonts_[0] && needs == built_needs_ && dpr == built_dpr_ && compact == built_compact_ &&
+        files_.size() == built_files_)
+        return false;
+
+    atlas.Clear();
+    ranges_.clear();
+    atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight | ImFontAtlasFlags_NoMouseCursors;
+    atlas.TexDesiredWidth = dpr > 1.5f ? 4096 : 2048;
+    atlas.TexGlyphPadding = 1;
+
+    std::vector<EmojiGlyph> emoji;
+    std::vector<char32_t> missing;
+    for (int r = 0; r < kRoleCount; ++r) {
+        FontRole role = static_cast<FontRole>(r);
+        sizes_[r] = role_size(role, compact);
+        float px = std::round(sizes_[r] * dpr);
+        Family primary = bold_role(role) ? Family::sans_bold : Family::sans;
+        const std::vector<char32_t>& cps = role == FontRole::name ? needs.name : needs.text;
+
+        // Group the role's characters by the slice file that holds them, primary face first
+        // (the first source of an imgui font gives it its line metrics).
+        std::vector<std::pair<const FontSlice*, std::vector<char32_t>>> groups;
+        std::vector<char32_t> role_emoji;
+        for (char32_t cp : cps) {
+            Family f;
+            if (zero_width(cp)) continue;
+            const FontSlice* s = resolve(cp, primary, f) ? slice_for(f, cp) : nullptr;
+            if (!s || !files_.count(s->file)) {
+                missing.push_back(cp);
+                continue;
+            }
+            if (f == Family::emoji) {
+                role_emoji.push_back(cp);
+                continue;
+            }
+            auto g = std::find_if(groups.begin(), groups.end(), [&](const auto& e) { return e.first == s; });
+            if (g == groups.end())
+                groups.emplace_back(s, std::vector<char32_t>{cp});
+            else
+                g->second.push_back(cp);
+        }
+        std::stable_sort(groups.begin(), groups.end(), [&](const auto& a, const auto& b) {
+            return (a.first->family == primary) > (b.first->family == primary);
+        });
+
+        ImFont* font = nullptr;
+        for (auto& [slice, list] : groups) {
+            std::vector<char32_t>& range = ranges_.emplace_back();
+            for (char32_t cp : list) {
+                if (!range.empty() && range.back() == cp - 1)
+                    range.back() = cp;
+                else {
+                    range.push_back(cp);
+                    range.push_back(cp);
+                }
+            }
+            range.push_back(0);
+            ImFontConfig cfg;
+            cfg.FontDataOwnedByAtlas = false;
+            cfg.MergeMode = font != nullptr;
+            cfg.OversampleH = 2;
+            cfg.OversampleV = 1;
+            cfg.PixelSnapH = false;
+            if (slice->family == Family::icons) {
+                // Icons: a little smaller than the text, on a fixed advance so rows of them align.
+                cfg.GlyphMinAdvanceX = std::round(px * 1.15f);
+                cfg.GlyphOffset.y = std::round(px * 0.04f);
+            }
+            if (slice->family == Family::cjk) cfg.GlyphOffset.y = std::round(px * 0.02f);
+            std::string& data = files_[slice->file];
+            float size = slice->family == Family::icons ? std::round(px * 0.92f) : px;
+            font = atlas.AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), size, &cfg,
+                                              reinterpret_cast<const ImWchar*>(range.data()));
+        }
+        fonts_[r] = font;
+        if (!font) continue;
+        for (char32_t cp : role_emoji) {
+            int h = static_cast<int>(std::round(px * 0.95f));
+            int w = static_cast<int>(std::round(h * 68.0f / 64.0f));
+            int id = atlas.AddCustomRectFontGlyph(font, static_cast<ImWchar>(cp), w, h, w + std::round(px * 0.12f),
+                                                  ImVec2(std::round(px * 0.04f), 0));
+            emoji.push_back(EmojiGlyph{id, font, cp, slice_for(Family::emoji, cp)->file});
+        }
+    }
+
+    built_needs_ = needs;
+    built_dpr_ = dpr;
+    built_compact_ = compact;
+    built_files_ = files_.size();
+    unique_sort(missing);
+    missing_glyphs_ = static_cast<int>(missing.size());
+    ++generation_;
+    if (!fonts_[0]) return true;
+
+    atlas.Build();
+    unsigned char* pixels = nullptr;
+    int tex_w = 0, tex_h = 0;
+    atlas.GetTexDataAsRGBA32(&pixels, &tex_w, &tex_h);
+    for (const EmojiGlyph& e : emoji) {
+        const ImFontAtlasCustomRect* rect = atlas.GetCustomRectByIndex(e.rect_id);
+        const std::string& png = files_[e.file];
+        int sw = 0, sh = 0, channels = 0;
+        unsigned char* src = stbi_load_from_memory(reinterpret_cast<const unsigned char*>(png.data()),
+                                                   static_cast<int>(png.size()), &sw, &sh, &channels, 4);
+        if (!src) continue;
+        blit_scaled(src, sw, sh, pixels, tex_w, rect->X, rect->Y, rect->Width, rect->Height);
+        stbi_image_free(src);
+        // Colour glyphs ignore the text colour; place the emoji on the baseline like a capital.
+        auto* glyph = const_cast<ImFontGlyph*>(e.font->FindGlyphNoFallback(static_cast<ImWchar>(e.cp)));
+        if (glyph) {
+            glyph->Colored = 1;
+            float h = glyph->Y1 - glyph->Y0;
+            glyph->Y0 = std::round(e.font->Ascent - h * 0.86f);
+            glyph->Y1 = glyph->Y0 + h;
+        }
+    }
+    for (ImFont* font : fonts_) {
+        if (!font) continue;
+        for (char32_t cp : {0xFE0E, 0xFE0F, 0x200B, 0x200C, 0x200D, 0x2060, 0x00AD})
+            if (!font->FindGlyphNoFallback(static_cast<ImWchar>(cp)))
+                font->AddGlyph(nullptr, static_cast<ImWchar>(cp), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        font->BuildLookupTable();
+    }
+    return true;
+}
+
+}  // namespace ui

@@ -1,0 +1,87 @@
+// ui/fonts.h: which font slices a profile needs, and building the ImGui atlas from them.
+//
+// scripts/build-fonts cuts Debian's fonts into Unicode-range slices (font_manifest.inc).
+// After a profile is parsed, glyph_needs() lists the characters it shows; missing_files()
+// says which slices hold them; the platform fetches those (web) or reads them (native)
+// and hands the bytes to add_file(); build() rasterises exactly the needed glyphs at the
+// device pixel ratio, so text is crisp while layout stays in CSS pixels.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "profile/model.h"
+
+struct ImFont;
+struct ImFontAtlas;
+
+namespace ui {
+
+enum class Family : std::uint8_t { sans, sans_bold, emoji, cjk, icons };
+
+struct FontSlice {
+    Family family;
+    char32_t first, last;  // the code point range this slice file covers
+    const char* file;      // content-hashed file name under fonts/
+    std::uint32_t bytes;
+};
+
+const std::vector<FontSlice>& font_slices();
+bool family_covers(Family f, char32_t cp);
+
+// The text styles the views use; each is one ImGui font at one size.
+enum class FontRole : std::uint8_t { body, body_bold, small, small_bold, subtitle, section_title, name, count };
+
+// The size of each role in CSS pixels; phones get a slightly smaller scale.
+float role_size(FontRole role, bool compact);
+
+struct GlyphNeeds {
+    std::vector<char32_t> text;  // every role that shows profile text (sorted, unique)
+    std::vector<char32_t> name;  // the big name in the header
+    bool operator==(const GlyphNeeds& o) const { return text == o.text && name == o.name; }
+};
+
+// Characters the page shows for this profile: its text, the UI's own strings and icons.
+GlyphNeeds glyph_needs(const profile::Profile& p, std::size_t max_glyphs);
+
+class FontLibrary {
+public:
+    // Slice files these needs use that are neither loaded nor known to have failed.
+    std::vector<std::string> missing_files(const GlyphNeeds& needs) const;
+    // Every slice file these needs use (loaded or not), e.g. for preload hints.
+    std::vector<std::string> files_for(const GlyphNeeds& needs) const;
+    void add_file(const std::string& name, std::string bytes);
+    void mark_failed(const std::string& name);
+    bool has_file(const std::string& name) const { return files_.count(name) > 0; }
+
+    // Rebuilds `atlas` for these needs at this pixel ratio. Returns false (and leaves
+    // the atlas alone) when neither changed since the last build.
+    bool build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, bool compact);
+
+    ImFont* font(FontRole role) const { return fonts_[static_cast<int>(role)]; }
+    float size(FontRole role) const { return sizes_[static_cast<int>(role)]; }
+    // Characters of the last build's needs that no loaded font could draw.
+    int missing_glyphs() const { return missing_glyphs_; }
+    std::uint32_t generation() const { return generation_; }
+    bool ready() const { return fonts_[0] != nullptr; }
+
+private:
+    std::map<std::string, std::string> files_;  // bytes the atlas points into (not owned by it)
+    std::map<std::string, bool> failed_;
+    std::vector<std::vector<char32_t>> ranges_;  // glyph ranges the atlas reads during Build()
+    ImFont* fonts_[static_cast<int>(FontRole::count)] = {};
+    float sizes_[static_cast<int>(FontRole::count)] = {};
+    GlyphNeeds built_needs_;
+    float built_dpr_ = 0;
+    bool built_compact_ = false;
+    std::size_t built_files_ = 0;
+    int missing_glyphs_ = 0;
+    std::uint32_t generation_ = 0;
+};
+
+// Glyphs the UI draws for itself beyond ASCII (punctuation, icons).
+const std::vector<char32_t>& ui_glyphs();
+
+}  // namespace ui

@@ -1,0 +1,49 @@
+// Education: degree and field, institution, period, advisor, score and courses.
+#include <imgui.h>
+
+#include "profile/date.h"
+#include "ui/sections.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+bool has_education(const profile::Profile& p) { return !p.education.empty(); }
+
+void render_education(const profile::Profile& p) {
+    Ctx& c = ctx();
+    Scope list(Role::list, "Degrees");
+    bool first = true;
+    for (const profile::Education& e : p.education) {
+        if (!first) vspace(26);
+        first = false;
+        Scope item(Role::list_item);
+        float top = ImGui::GetCursorScreenPos().y;
+        std::string degree = e.study_type;
+        if (!e.area.empty()) degree += degree.empty() ? e.area : " in " + e.area;
+        if (degree.empty()) degree = e.institution;
+        std::string period = profile::format_range(e.start, e.end, !e.end.empty());
+        title_with_aside(RichText().text(degree, FontRole::body_bold, c.palette.heading), period);
+        if (degree != e.institution && !e.institution.empty()) {
+            RichText inst;
+            if (e.url.empty())
+                inst.text(e.institution, FontRole::body, c.palette.text_muted);
+            else
+                inst.link(e.institution, e.url);
+            paragraph(inst, Role::paragraph, 1.5f);
+        }
+        std::string details;
+        if (!e.advisor.empty()) details = "Advisor: " + e.advisor;
+        if (!e.score.empty()) details += (details.empty() ? "" : " \u00B7 ") + std::string("Score: ") + e.score;
+        if (!details.empty()) {
+            vspace(4);
+            paragraph(details, FontRole::body, kBodyText, 1.5f);
+        }
+        if (!e.courses.empty()) {
+            vspace(8);
+            chips(e.courses, "Courses");
+        }
+        item.close_rect(top);
+    }
+}
+
+}  // namespace ui

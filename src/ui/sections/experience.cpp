@@ -1,0 +1,49 @@
+// Experience: positions, current ones first; role, organisation, period, summary, highlights.
+#include <imgui.h>
+
+#include "profile/date.h"
+#include "ui/sections.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+bool has_experience(const profile::Profile& p) { return !p.work.empty(); }
+
+void render_experience(const profile::Profile& p) {
+    Ctx& c = ctx();
+    Scope list(Role::list, "Positions");
+    bool first = true;
+    for (const profile::Position& w : p.work) {
+        if (!first) vspace(26);
+        first = false;
+        Scope item(Role::list_item);
+        float top = ImGui::GetCursorScreenPos().y;
+        std::string period = profile::format_range(w.start, w.end, w.ended);
+        const std::string& title = w.position.empty() ? w.organization : w.position;
+        title_with_aside(RichText().text(title, FontRole::body_bold, c.palette.heading), period);
+        if (!w.position.empty() && !w.organization.empty()) {
+            RichText org;
+            if (w.url.empty())
+                org.text(w.organization, FontRole::body, c.palette.text_muted);
+            else
+                org.link(w.organization, w.url);
+            if (!w.location.empty()) org.text(" \u00B7 " , FontRole::body, c.palette.text_muted).text(w.location, FontRole::body, c.palette.text_muted);
+            paragraph(org, Role::paragraph, 1.5f);
+        }
+        if (!w.summary.empty()) {
+            vspace(6);
+            paragraph(w.summary);
+        }
+        if (!w.description.empty()) {
+            vspace(4);
+            paragraph(w.description, FontRole::small, c.palette.text_muted);
+        }
+        if (!w.highlights.empty()) {
+            vspace(6);
+            bullets(w.highlights, "Highlights");
+        }
+        item.close_rect(top);
+    }
+}
+
+}  // namespace ui

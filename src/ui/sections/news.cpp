@@ -1,0 +1,59 @@
+// News: dated items, newest first; the date in a column beside the text on wide
+// screens, above it on phones.
+#include <imgui.h>
+
+#include "profile/date.h"
+#include "ui/sections.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+bool has_news(const profile::Profile& p) { return !p.news.empty(); }
+
+void render_news(const profile::Profile& p) {
+    Ctx& c = ctx();
+    Scope list(Role::list, "News");
+    constexpr float kDateColumn = 128.0f;
+    bool first = true;
+    for (const profile::NewsItem& n : p.news) {
+        if (!first) vspace(18);
+        first = false;
+        Scope item(Role::list_item);
+        float top = ImGui::GetCursorScreenPos().y;
+        std::string date = profile::format_date(n.date);
+        float saved_x = c.column_x, saved_w = c.column_w;
+        if (!date.empty()) {
+            if (c.compact) {
+                paragraph(RichText().text(date, FontRole::small_bold, c.palette.accent), Role::paragraph, 1.6f);
+            } else {
+                ImGui::SetCursorScreenPos(ImVec2(c.column_x, top + 2));
+                paragraph(RichText().text(date, FontRole::small, c.palette.text_muted), Role::paragraph, 1.6f,
+                          kDateColumn - 12);
+                c.column_x += kDateColumn;
+                c.column_w -= kDateColumn;
+                ImGui::SetCursorScreenPos(ImVec2(c.column_x, top));
+            }
+        }
+        RichText text;
+        if (!n.title.empty()) {
+            if (!n.url.empty())
+                text.link(n.title, n.url, FontRole::body_bold);
+            else
+                text.text(n.title, FontRole::body_bold, c.palette.heading);
+            if (!n.text.empty()) text.text(" \u2014 ", FontRole::body, c.palette.text_muted);
+        }
+        if (!n.text.empty()) {
+            if (n.title.empty() && !n.url.empty())
+                text.link(n.text, n.url);
+            else
+                text.text(n.text);
+        }
+        paragraph(text);
+        c.column_x = saved_x;
+        c.column_w = saved_w;
+        ImGui::SetCursorScreenPos(ImVec2(c.column_x, ImGui::GetCursorScreenPos().y));
+        item.close_rect(top);
+    }
+}
+
+}  // namespace ui

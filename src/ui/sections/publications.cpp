@@ -1,0 +1,131 @@
+// Publications: venue badge, title, authors (the owner highlighted), venue and year,
+// link buttons, an expandable abstract, a BibTeX copy button and a "selected" filter.
+#include <algorithm>
+#include <cmath>
+
+#include <imgui.h>
+
+#include "profile/bibtex.h"
+#include "profile/date.h"
+#include "ui/icons.h"
+#include "ui/sections.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+namespace {
+
+constexpr float kBadgeColumn = 92.0f;
+
+void render_publication(const profile::Publication& pub, const profile::Basics& owner, bool badge_column) {
+    Ctx& c = ctx();
+    Scope item(Role::list_item);
+    std::uint32_t entry_id = c.doc.node(item.index()).id;
+    float top = ImGui::GetCursorScreenPos().y;
+    float saved_x = c.column_x, saved_w = c.column_w;
+    if (badge_column && !c.compact) {
+        if (!pub.venue_short.empty()) badge(pub.venue_short, ImVec2(c.column_x, top + 2), kBadgeColumn - 16);
+        c.column_x += kBadgeColumn;
+        c.column_w -= kBadgeColumn;
+        ImGui::SetCursorScreenPos(ImVec2(c.column_x, top));
+    } else if (!pub.venue_short.empty()) {
+        float w = std::min(c.column_w, 24.0f + pub.venue_short.size() * 8.5f);
+        badge(pub.venue_short, ImVec2(c.column_x, top), w);
+        vspace(std::round(font_px(FontRole::small_bold) * 2.0f) + 8);
+    }
+
+    paragraph(RichText().text(pub.title, FontRole::body_bold, c.palette.heading), Role::paragraph, 1.45f);
+
+    if (!pub.authors.empty()) {
+        std::vector<std::string> names;
+        names.reserve(pub.authors.size());
+        for (const profile::Author& a : pub.authors) names.push_back(profile::display_name(a));
+        RichText authors;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            if (i) authors.text(i + 1 == names.size() ? (names.size() > 2 ? ", and " : " and ") : ", ");
+            if (profile::is_owner(pub.authors[i], owner))
+                authors.highlighted(names[i]);
+            else
+                authors.text(names[i]);
+        }
+        paragraph(authors, Role::paragraph, 1.5f);
+    }
+
+    std::string year = pub.date.year ? std::to_string(pub.date.year) : std::string();
+    std::string venue = pub.venue;
+    if (!year.empty() && venue.find(year) == std::string::npos) venue += venue.empty() ? year : ", " + year;
+    std::string award = pub.award.empty() ? std::string() : utf8(icon::star) + " " + pub.award;
+    if (!venue.empty() || !award.empty()) {
+        RichText line;
+        line.text(venue, FontRole::body, c.palette.text_muted);
+        if (!award.empty()) line.text(venue.empty() ? "" : "   ").text(award, FontRole::body_bold, c.palette.accent);
+        paragraph(line, Role::paragraph, 1.5f);
+    }
+    if (!pub.summary.empty()) paragraph(pub.summary, FontRole::small, c.palette.text_muted, 1.5f);
+
+    // Buttons: the abstract toggle, the links the entry has, and BibTeX.
+    bool expanded = c.page.static_export || c.page.expanded.count(entry_id) > 0;
+    std::string doi_url = pub.doi.empty() ? std::string() : "https://doi.org/" + pub.doi;
+    bool copied = c.page.copied_id == entry_id;
+    vspace(8);
+    FlowRow row(8);
+    if (!pub.abstract.empty() &&
+        pill_button(row, "Abstract", expanded ? icon::chevron_up : icon::chevron_down, expanded ? 1 : 0)) {
+        if (expanded)
+            c.page.expanded.erase(entry_id);
+        else
+            c.page.expanded.insert(entry_id);
+        expanded = !expanded;
+    }
+    if (!pub.pdf.empty()) pill_link(row, "PDF", icon::file_pdf, pub.pdf);
+    if (!pub.code.empty()) pill_link(row, "Code", icon::code, pub.code);
+    if (!pub.slides.empty()) pill_link(row, "Slides", icon::slides, pub.slides);
+    if (!doi_url.empty()) pill_link(row, "DOI", icon::link, doi_url);
+    if (!pub.url.empty()) pill_link(row, "Website", icon::external_link, pub.url);
+    if (pill_button(row, copied ? "Copied" : "BibTeX", copied ? icon::check : icon::quote)) {
+        if (c.hooks.copy_text) c.hooks.copy_text(profile::to_bibtex(pub));
+        c.page.copied_id = entry_id;
+        c.page.copied_time = ImGui::GetTime();
+    }
+    row.finish();
+    if (expanded) {
+        vspace(10);
+        Panel panel(c.palette.surface_alt, c.palette.border, 16);
+        paragraph(pub.abstract, FontRole::small, kBodyText, 1.6f);
+    }
+    c.column_x = saved_x;
+    c.column_w = saved_w;
+    ImGui::SetCursorScreenPos(ImVec2(c.column_x, ImGui::GetCursorScreenPos().y));
+    item.close_rect(top);
+}
+
+}  // namespace
+
+bool has_publications(const profile::Profile& p) { return !p.publications.empty(); }
+
+void render_publications(const profile::Profile& p) {
+    Ctx& c = ctx();
+    std::size_t selected = static_cast<std::size_t>(
+        std::count_if(p.publications.begin(), p.publications.end(), [](const auto& x) { return x.selected; }));
+    // The filter only appears when it would change something.
+    if (selected > 0 && selected < p.publications.size()) {
+        FlowRow row;
+        std::string label = "Selected only (" + std::to_string(selected) + " of " + std::to_string(p.publications.size()) + ")";
+        if (pill_button(row, label, icon::filter, c.page.selected_only ? 1 : 0, PillStyle::soft))
+            c.page.selected_only = !c.page.selected_only;
+        row.finish();
+        vspace(18);
+    }
+    bool badge_column = std::any_of(p.publications.begin(), p.publications.end(),
+                                    [](const auto& x) { return !x.venue_short.empty(); });
+    Scope list(Role::list, "Publications");
+    bool first = true;
+    for (const profile::Publication& pub : p.publications) {
+        if (c.page.selected_only && !pub.selected) continue;
+        if (!first) vspace(28);
+        first = false;
+        render_publication(pub, p.basics, badge_column);
+    }
+}
+
+}  // namespace ui

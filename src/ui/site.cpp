@@ -1,0 +1,454 @@
+#include "ui/site.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "profile/date.h"
+#include "profile/text.h"
+#include "ui/icons.h"
+#include "ui/sections.h"
+#include "ui/text_flow.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+namespace {
+
+constexpr float kMaxColumn = 700.0f;     // about 70-75 characters of body text
+constexpr float kNavBreakpoint = 1020.0f;  // narrower: the sections move into a menu
+constexpr float kCompactBreakpoint = 640.0f;
+constexpr float kSectionGap = 56.0f;
+constexpr ImGuiWindowFlags kPlainWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
+                                          ImGuiWindowFlags_NoScrollWithMouse;
+
+float bar_height(bool compact, bool touch) { return compact || touch ? 56.0f : 60.0f; }
+
+// The route of the top of the page: the first section shown.
+std::string first_route(const profile::Profile& p) {
+    auto v = visible_sections(p);
+    return v.empty() ? std::string("about") : std::string(v.front()->route);
+}
+
+}  // namespace
+
+Site::Site(Hooks hooks) : hooks_(std::move(hooks)) { needs_ = GlyphNeeds{ui_glyphs(), {' '}}; }
+
+void Site::load_profile(std::string_view bytes, std::string source) {
+    loaded_ = profile::load_profile(bytes, std::move(source));
+    state_ = State::loaded;
+    needs_ = loaded_.ok ? glyph_needs(loaded_.profile, profile::default_limits().max_glyphs)
+                        : GlyphNeeds{ui_glyphs(), {' '}};
+    page_.notice_dismissed = false;
+    page_.expanded.clear();
+    page_.section_top.clear();
+    std::string wanted = page_.target_route.empty() ? page_.route : page_.target_route;
+    page_.route = first_route(loaded_.profile);
+    if (!wanted.empty() && wanted != page_.route && is_route(loaded_.profile, wanted)) {
+        page_.target_route = wanted;
+        page_.target_instant = true;
+    }
+    page_.scroll.jump_to(0);
+}
+
+void Site::fail_profile(std::string message, std::string source) {
+    loaded_ = profile::LoadResult{};
+    loaded_.source = std::move(source);
+    loaded_.problems.push_back(profile::Problem{profile::Severity::error, "", std::move(message)});
+    state_ = State::failed;
+    needs_ = GlyphNeeds{ui_glyphs(), {' '}};
+}
+
+std::string Site::error_message() const {
+    for (const profile::Problem& p : loaded_.problems)
+        if (p.severity == profile::Severity::error) return profile::format_problem(p, loaded_.source);
+    return {};
+}
+
+std::vector<std::string> Site::font_files_needed() const { return fonts_.missing_files(needs_); }
+std::vector<std::string> Site::font_files_for_profile() const { return fonts_.files_for(needs_); }
+
+bool Site::update_fonts(ImFontAtlas& atlas, float dpr) {
+    if (!font_files_needed().empty()) return false;  // wait until every slice has arrived (or failed)
+    return fonts_.build(atlas, needs_, dpr, false);
+}
+
+void Site::navigate(const std::string& route, NavigationCause cause) {
+    page_.target_route = route;
+    page_.target_instant = cause != NavigationCause::user;
+    page_.menu_open = false;
+    push_pending_ = cause == NavigationCause::user;
+}
+
+void Site::scroll_by(float dy) {
+    page_.scroll.step(dy);
+    user_scrolled_ = true;
+}
+
+void Site::touch_begin() { page_.scroll.drag_begin(); }
+
+void Site::touch_drag(float dy, double time) {
+    page_.scroll.drag_by(dy, time);
+    user_scrolled_ = true;
+}
+
+void Site::touch_end(double time) { page_.scroll.drag_end(time); }
+
+void Site::focus(std::uint32_t node_id) {
+    page_.focus_id = node_id;
+    // Keep the focused element in view, as a browser does for focused elements.
+    if (const Node* n = document().find_by_id(node_id); n && !n->fixed) {
+        float view_h = ImGui::GetIO().DisplaySize.y;
+        float top = page_.scroll.y() + bar_height(false, touch_) + 16;
+        float bottom = page_.scroll.y() + view_h - 24;
+        if (n->rect.y < top)
+            page_.scroll.glide_to(n->rect.y - bar_height(false, touch_) - 24);
+        else if (n->rect.y + n->rect.h > bottom)
+            page_.scroll.glide_to(n->rect.y + n->rect.h - view_h + 48);
+    }
+}
+
+void Site::apply_navigation(float viewport_h, float bar_h) {
+    if (page_.target_route.empty() || page_.section_top.empty()) return;
+    const std::string route = page_.target_route;
+    page_.target_route.clear();
+    auto it = page_.section_top.find(route);
+    if (it == page_.section_top.end()) return;  // not a section of this profile: stay put
+    float y = route == first_route(loaded_.profile) ? 0.0f : it->second - bar_h - 20.0f;
+    (void)viewport_h;
+    if (page_.target_instant)
+        page_.scroll.jump_to(y);
+    else
+        page_.scroll.glide_to(y);
+    page_.route = route;
+    user_scrolled_ = false;
+}
+
+void Site::update_route(float bar_h) {
+    if (!user_scrolled_ || page_.section_top.empty()) return;
+    auto views = visible_sections(loaded_.profile);
+    std::string route = views.empty() ? page_.route : std::string(views.front()->route);
+    float probe = page_.scroll.y() + bar_h + 120.0f;
+    for (const SectionView* v : views) {
+        auto it = page_.section_top.find(v->route);
+        if (it != page_.section_top.end() && it->second <= probe) route = v->route;
+    }
+    page_.route = route;
+}
+
+FrameResult Site::frame(float width, float height, float dt) {
+    FrameResult result;
+    time_ += dt;
+    const Palette& palette = page_.dark() ? dark_palette() : light_palette();
+    if (!style_applied_ || dark_applied_ != page_.dark()) {
+        apply_style(palette, ImGui::GetStyle());
+        dark_applied_ = page_.dark();
+        style_applied_ = true;
+    }
+    current_ ^= 1;
+    Document& doc = docs_[current_];
+    doc.clear();
+
+    bool compact = width < kCompactBreakpoint;
+    float margin = compact ? 20.0f : 40.0f;
+    float column_w = std::min(kMaxColumn, width - 2 * margin);
+    Ctx c{loaded_.profile, palette, fonts_, page_, doc, hooks_};
+    c.column_w = std::max(120.0f, column_w);
+    c.column_x = std::round((width - c.column_w) * 0.5f);
+    c.viewport_h = height;
+    c.compact = compact;
+    c.touch = touch_;
+    c.top_bar_h = state_ == State::loaded && loaded_.ok ? bar_height(compact, touch_) : 0.0f;
+    set_ctx(&c);
+
+    // Keys scroll the page the way a browser does (unless a text field has focus).
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput) {
+        float page_step = std::max(40.0f, height - c.top_bar_h - 60.0f);
+        if (ImGui::IsKeyPressed(ImGuiKey_PageDown) || (ImGui::IsKeyPressed(ImGuiKey_Space) && !io.KeyShift)) scroll_by(page_step);
+        if (ImGui::IsKeyPressed(ImGuiKey_PageUp) || (ImGui::IsKeyPressed(ImGuiKey_Space) && io.KeyShift)) scroll_by(-page_step);
+        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) scroll_by(48);
+        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) scroll_by(-48);
+        if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) scroll_by(-1e9f);
+        if (ImGui::IsKeyPressed(ImGuiKey_End, false)) scroll_by(1e9f);
+        if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) page_.menu_open = false;
+    }
+
+    page_.scroll.set_max(content_h_ - height);
+    apply_navigation(height, c.top_bar_h);
+    result.animating = page_.scroll.update(dt, content_h_ - height);
+    c.scroll_y = page_.scroll.y();
+
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    ImGui::SetNextWindowScroll(ImVec2(0, c.scroll_y));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, im_color(palette.background));
+    ImGui::Begin("##page", nullptr, kPlainWindow | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::PopStyleColor();
+    if (state_ == State::waiting) {
+        // Nothing to draw yet: the page behind the canvas shows the static profile.
+    } else if (state_ == State::failed || !loaded_.ok) {
+        draw_error(c);
+    } else if (fonts_.ready()) {
+        draw_page(c);
+        // Not before a pending navigation (a #/route in the address) has been applied.
+        result.shows_profile = page_.target_route.empty();
+    }
+    content_h_ = ImGui::GetCursorPosY();
+    // The scrollbar can be dragged with the mouse: follow it.
+    float imgui_scroll = ImGui::GetScrollY();
+    if (std::fabs(imgui_scroll - c.scroll_y) > 1.0f && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+        page_.scroll.jump_to(imgui_scroll);
+        user_scrolled_ = true;
+    }
+    ImGui::End();
+
+    if (result.shows_profile) draw_top_bar(c, width);
+
+    std::string before = page_.route;
+    update_route(c.top_bar_h);
+    if (push_pending_ && page_.target_route.empty()) {
+        result.push_route = page_.route;
+        push_pending_ = false;
+    } else if (page_.route != before) {
+        result.replace_route = page_.route;
+    }
+    if (page_.copied_id && ImGui::GetTime() - page_.copied_time > 1.6) page_.copied_id = 0;
+    if (page_.copied_id) result.animating = true;
+    result.animating = result.animating || page_.scroll.moving() || !page_.target_route.empty();
+    result.document_diff = document_diff(docs_[current_ ^ 1], doc);
+    set_ctx(nullptr);
+    return result;
+}
+
+void Site::draw_page(Ctx& c) {
+    const profile::Profile& p = loaded_.profile;
+    ImGui::SetCursorScreenPos(ImVec2(c.column_x, c.top_bar_h - c.scroll_y + (c.compact ? 28.0f : 56.0f)));
+    Scope main(Role::main);
+    draw_notice(c);
+    render_header(p);
+    for (const SectionView* v : visible_sections(p)) {
+        vspace(kSectionGap * (c.compact ? 0.75f : 1.0f));
+        float top = ImGui::GetCursorScreenPos().y;
+        page_.section_top[v->route] = top + c.scroll_y;
+        Scope section(Role::section, v->title, v->route);
+        heading(2, v->title, FontRole::section_title, c.palette.heading);
+        // A short accent rule under the title marks the section start.
+        ImVec2 rule = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(rule.x, rule.y + 6), ImVec2(rule.x + 36, rule.y + 9),
+                                                  im_color(c.palette.accent), 1.5f);
+        vspace(24);
+        v->render(p);
+        section.close_rect(top);
+    }
+    // Footer.
+    vspace(72);
+    ImVec2 f = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(c.column_x, f.y), ImVec2(c.column_x + c.column_w, f.y),
+                                        im_color(c.palette.border));
+    vspace(20);
+    std::string updated;
+    if (!p.meta.last_modified.empty()) {
+        auto d = profile::parse_date(p.meta.last_modified);
+        updated = " \u00B7 Updated " + (d ? profile::format_date(*d) : p.meta.last_modified);
+    }
+    RichText footer;
+    footer.text(p.basics.name, FontRole::small, c.palette.text_muted)
+        .text(updated, FontRole::small, c.palette.text_muted)
+        .text(p.basics.name.empty() ? "Built with imfolio" : " \u00B7 Built with imfolio", FontRole::small,
+              c.palette.text_muted);
+    paragraph(footer, Role::paragraph, 1.5f);
+    vspace(48);
+    main.close_rect(c.top_bar_h - c.scroll_y);
+}
+
+void Site::draw_notice(Ctx& c) {
+    if (page_.notice_dismissed || page_.static_export || loaded_.problems.empty()) return;
+    int errors = profile::count(loaded_.problems, profile::Severity::error);
+    int warnings = profile::count(loaded_.problems, profile::Severity::warning);
+    std::string title = utf8(icon::warning) + "  This profile has ";
+    if (errors) title += std::to_string(errors) + (errors == 1 ? " error" : " errors");
+    if (errors && warnings) title += " and ";
+    if (warnings) title += std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
+    title += "; everything else is shown.";
+    constexpr std::size_t kShown = 6;
+    std::vector<std::string> lines;
+    for (std::size_t i = 0; i < loaded_.problems.size() && i < kShown; ++i)
+        lines.push_back(profile::format_problem(loaded_.problems[i], loaded_.source));
+    if (loaded_.problems.size() > kShown)
+        lines.push_back("\u2026 and " + std::to_string(loaded_.problems.size() - kShown) +
+                        " more: run `imfolio check` on the file for all of them");
+
+    float top = ImGui::GetCursorScreenPos().y;
+    Scope alert(Role::alert, "Problems in this profile");
+    {
+        Panel panel(c.palette.warning_soft, c.palette.warning);
+        paragraph(RichText().text(title, FontRole::body_bold, c.palette.warning), Role::paragraph, 1.45f);
+        vspace(4);
+        {
+            Scope list(Role::list);
+            for (const std::string& line : lines) {
+                Scope item(Role::list_item);
+                paragraph(RichText().text(line, FontRole::small), Role::paragraph, 1.45f);
+            }
+        }
+        vspace(8);
+        FlowRow row;
+        if (pill_button(row, "Dismiss", icon::close, -1, PillStyle::outline)) page_.notice_dismissed = true;
+        row.finish();
+    }
+    alert.close_rect(top);
+    vspace(32);
+}
+
+void Site::draw_error(Ctx& c) {
+    float top = std::max(40.0f, c.viewport_h * 0.18f);
+    ImGui::SetCursorScreenPos(ImVec2(c.column_x, top - c.scroll_y));
+    Scope main(Role::main);
+    Scope alert(Role::alert, "This profile could not be shown");
+    if (!fonts_.ready()) return;
+    heading(1, "This profile could not be shown", FontRole::section_title, c.palette.heading);
+    vspace(12);
+    std::string where = loaded_.source.empty() ? std::string("The profile") : loaded_.source;
+    paragraph(RichText().text(where, FontRole::body_bold), Role::paragraph);
+    vspace(8);
+    const profile::Problem* first = nullptr;
+    for (const profile::Problem& p : loaded_.problems)
+        if (p.severity == profile::Severity::error) {
+            first = &p;
+            break;
+        }
+    if (first) {
+        std::string place = first->line > 0 ? "Line " + std::to_string(first->line) + ", column " +
+                                                  std::to_string(first->column) + ": "
+                                            : std::string();
+        paragraph(RichText().text(place + first->message, FontRole::body, c.palette.error), Role::paragraph);
+    }
+    vspace(16);
+    paragraph(RichText().text("Fix the file and reload this page. `imfolio check FILE` lists every problem with its "
+                              "line and column.",
+                              FontRole::small, c.palette.text_muted),
+              Role::paragraph);
+}
+
+void Site::draw_top_bar(Ctx& c, float width) {
+    const Palette& pal = c.palette;
+    const profile::Profile& p = loaded_.profile;
+    float h = c.top_bar_h;
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(width, h));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, im_color(pal.surface, 0.96f));
+    ImGui::Begin("##topbar", nullptr, kPlainWindow | ImGuiWindowFlags_NoScrollbar);
+    ImGui::PopStyleColor();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddLine(ImVec2(0, h - 0.5f), ImVec2(width, h - 0.5f), im_color(pal.border));
+    c.doc.fixed_mode = true;
+    float side = std::max(c.compact ? 16.0f : 24.0f, std::min(c.column_x, (width - 1100.0f) * 0.5f));
+    Scope nav(Role::navigation, "Sections");
+
+    // The site title: the owner's name, linking to the top.
+    auto views = visible_sections(p);
+    std::string top = "#/" + first_route(p);
+    float fs = font_px(FontRole::body_bold);
+    ImGui::SetCursorScreenPos(ImVec2(side, std::round((h - fs * 1.5f) * 0.5f)));
+    float saved_x = c.column_x, saved_w = c.column_w;
+    c.column_x = side;
+    c.column_w = width - 2 * side;
+    paragraph(RichText().link(p.basics.name.empty() ? std::string_view("Home") : std::string_view(p.basics.name), top,
+                              FontRole::body_bold),
+              Role::paragraph, 1.5f, text_width(font(FontRole::body_bold), fs, p.basics.name.empty() ? "Home" : p.basics.name) + 2);
+
+    float btn = c.touch ? 44.0f : 36.0f;
+    float right = width - side;
+    bool dark = page_.dark();
+    if (icon_button(dark ? icon::sun : icon::moon, dark ? "Use light theme" : "Use dark theme",
+                    ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn, dark ? 1 : 0))
+        page_.theme = dark ? ThemeChoice::light : ThemeChoice::dark;
+    right -= btn + 8;
+
+    float nav_fs = font_px(FontRole::small);
+    float items_w = 0;
+    for (const SectionView* v : views) items_w += text_width(font(FontRole::small), nav_fs, v->nav) + 24;
+    float name_w = text_width(font(FontRole::body_bold), fs, p.basics.name) + 32;
+    bool inline_nav = width >= kNavBreakpoint || items_w < right - side - name_w;
+    if (inline_nav) {
+        float x = right - items_w;
+        Scope list(Role::list);
+        for (const SectionView* v : views) {
+            float w = text_width(font(FontRole::small), nav_fs, v->nav) + 24;
+            bool current = page_.route == v->route;
+            Scope item(Role::list_item);
+            ImVec2 pos(x, std::round((h - nav_fs * 2.2f) * 0.5f));
+            ImVec2 max(x + w, pos.y + nav_fs * 2.2f);
+            int node = c.doc.add(Role::link, v->nav, std::string("#/") + v->route);
+            c.doc.node(node).state = current ? 1 : -1;
+            set_rect(node, pos, max);
+            ImGuiID id = ImGui::GetID(v->route);
+            ImRect bb(pos, max);
+            bool hovered = false, held = false;
+            if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) navigate(v->route, NavigationCause::user);
+            if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            std::uint32_t color = current || hovered ? pal.accent : pal.text;
+            dl->AddText(font(FontRole::small), nav_fs, ImVec2(x + 12, std::round(pos.y + nav_fs * 0.6f)), im_color(color),
+                        v->nav);
+            if (current)
+                dl->AddRectFilled(ImVec2(x + 12, h - 3), ImVec2(x + w - 12, h), im_color(pal.accent), 1.5f);
+            focus_ring(node, pos, max, 6);
+            x += w;
+        }
+    } else {
+        if (icon_button(page_.menu_open ? icon::close : icon::bars, "Sections menu",
+                        ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn, page_.menu_open ? 1 : 0))
+            page_.menu_open = !page_.menu_open;
+    }
+    c.column_x = saved_x;
+    c.column_w = saved_w;
+    ImGui::End();
+
+    if (!inline_nav && page_.menu_open) {
+        float row_h = c.touch ? 48.0f : 40.0f;
+        float menu_w = std::min(width - 2 * side, 280.0f);
+        float menu_h = row_h * static_cast<float>(views.size()) + 16;
+        ImVec2 pos(width - side - menu_w, h + 6);
+        ImGui::SetNextWindowPos(pos);
+        ImGui::SetNextWindowSize(ImVec2(menu_w, menu_h));
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, im_color(pal.surface));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12.0f);
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+        ImGui::Begin("##menu", nullptr, kPlainWindow | ImGuiWindowFlags_NoScrollbar);
+        ImGui::PopStyleVar(2);
+        ImGui::PopStyleColor();
+        ImDrawList* mdl = ImGui::GetWindowDrawList();
+        Scope list(Role::list, "Sections");
+        float y = pos.y + 8;
+        for (const SectionView* v : views) {
+            Scope item(Role::list_item);
+            ImVec2 a(pos.x + 8, y), b(pos.x + menu_w - 8, y + row_h);
+            int node = c.doc.add(Role::link, v->title, std::string("#/") + v->route);
+            set_rect(node, a, b);
+            ImGuiID id = ImGui::GetID(v->route);
+            ImRect bb(a, b);
+            bool hovered = false, held = false;
+            if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) navigate(v->route, NavigationCause::user);
+            bool current = page_.route == v->route;
+            if (hovered || current) mdl->AddRectFilled(a, b, im_color(hovered ? pal.surface_alt : pal.accent_soft), 8);
+            std::string label = utf8(v->icon) + "   " + v->title;
+            float bfs = font_px(FontRole::body);
+            mdl->AddText(font(FontRole::body), bfs, ImVec2(a.x + 14, std::round(a.y + (row_h - bfs) * 0.5f)),
+                         im_color(current ? pal.accent : pal.text), label.c_str());
+            focus_ring(node, a, b, 8);
+            y += row_h;
+        }
+        // A click outside the menu closes it.
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !ImGui::IsWindowHovered() &&
+            ImGui::GetIO().MousePos.y > h)
+            page_.menu_open = false;
+        ImGui::End();
+    }
+    c.doc.fixed_mode = false;
+}
+
+}  // namespace ui

@@ -1,0 +1,104 @@
+// ui/site.h: the whole site as the platforms drive it.
+//
+// A platform (web, desktop, headless) owns one Site. It hands in bytes (the profile,
+// font slices) and input, calls frame() between ImGui::NewFrame() and ImGui::Render(),
+// and carries out what the FrameResult asks (history entries, mirror updates).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "profile/load.h"
+#include "ui/context.h"
+#include "ui/document.h"
+#include "ui/fonts.h"
+#include "ui/page_state.h"
+
+struct ImFontAtlas;
+
+namespace ui {
+
+struct FrameResult {
+    bool animating = false;     // something is moving: draw another frame soon
+    std::string push_route;     // the visitor navigated: add "#/route" to the history
+    std::string replace_route;  // scrolling moved to another section: replace the history entry
+    std::string document_diff;  // changes to the page document, for the web mirror ("" = none)
+    bool shows_profile = false; // this frame drew a loaded profile (not loading, not an error)
+};
+
+enum class NavigationCause { user, history, initial };
+
+class Site {
+public:
+    explicit Site(Hooks hooks = {});
+
+    // --- content -------------------------------------------------------------------------
+    // Reads profile bytes. Problems (or a parse error) are shown in the page, never fatal.
+    void load_profile(std::string_view bytes, std::string source);
+    // The profile could not be fetched at all (HTTP error, timeout): shown as an error page.
+    void fail_profile(std::string message, std::string source);
+    bool has_profile() const { return state_ != State::waiting; }
+    const profile::LoadResult& profile() const { return loaded_; }
+    // The first error to show a visitor (stats().error), or "" when the profile loaded cleanly.
+    std::string error_message() const;
+
+    // --- fonts ---------------------------------------------------------------------------
+    std::vector<std::string> font_files_needed() const;   // not yet given or failed
+    std::vector<std::string> font_files_for_profile() const;
+    void add_font_file(const std::string& name, std::string bytes) { fonts_.add_file(name, std::move(bytes)); }
+    void font_file_failed(const std::string& name) { fonts_.mark_failed(name); }
+    // Rebuilds the atlas if the needs, files or pixel ratio changed. True: re-upload the texture.
+    bool update_fonts(ImFontAtlas& atlas, float dpr);
+    const FontLibrary& fonts() const { return fonts_; }
+    bool fonts_ready() const { return fonts_.ready(); }
+
+    // --- input -----------------------------------------------------------------------------
+    void navigate(const std::string& route, NavigationCause cause);
+    void scroll_by(float dy);  // wheel and keys, CSS pixels
+    void touch_begin();
+    void touch_drag(float dy, double time);
+    void touch_end(double time);
+    void set_touch(bool touch) { touch_ = touch; }
+    void set_system_dark(bool dark) { page_.system_dark = dark; }
+    void set_theme(ThemeChoice t) { page_.theme = t; }
+    void activate(std::uint32_t node_id) { page_.activate_id = node_id; }
+    void focus(std::uint32_t node_id);
+
+    // --- drawing -------------------------------------------------------------------------
+    // Lays out and draws the page into the current ImGui frame (width x height CSS px).
+    FrameResult frame(float width, float height, float dt);
+    const Document& document() const { return docs_[current_]; }
+    const PageState& page() const { return page_; }
+    PageState& page() { return page_; }
+    float content_height() const { return content_h_; }
+
+private:
+    enum class State { waiting, loaded, failed };
+
+    void draw_page(Ctx& c);
+    void draw_top_bar(Ctx& c, float width);
+    void draw_error(Ctx& c);
+    void draw_notice(Ctx& c);
+    void apply_navigation(float viewport_h, float bar_h);
+    void update_route(float bar_h);
+
+    Hooks hooks_;
+    State state_ = State::waiting;
+    profile::LoadResult loaded_;
+    GlyphNeeds needs_;
+    FontLibrary fonts_;
+    PageState page_;
+    Document docs_[2];
+    int current_ = 0;
+    float content_h_ = 0;
+    bool touch_ = false;
+    bool user_scrolled_ = false;   // scroll-spy follows the visitor's own scrolling only
+    bool push_pending_ = false;    // the pending navigation should add a history entry
+    bool dark_applied_ = false;
+    bool style_applied_ = false;
+    double time_ = 0;
+};
+
+}  // namespace ui

@@ -1,0 +1,144 @@
+#include "ui/theme.h"
+
+#include <cmath>
+
+#include <imgui.h>
+
+namespace ui {
+
+namespace {
+
+double channel(std::uint32_t rgb, int shift) {
+    double c = ((rgb >> shift) & 0xFF) / 255.0;
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(std::uint32_t rgb) {
+    return 0.2126 * channel(rgb, 16) + 0.7152 * channel(rgb, 8) + 0.0722 * channel(rgb, 0);
+}
+
+ImVec4 v4(std::uint32_t rgb, float a = 1.0f) {
+    return ImVec4(((rgb >> 16) & 0xFF) / 255.0f, ((rgb >> 8) & 0xFF) / 255.0f, (rgb & 0xFF) / 255.0f, a);
+}
+
+}  // namespace
+
+const Palette& light_palette() {
+    static const Palette p{
+        "light",
+        0xFBFBF9,  // background: warm paper white
+        0xFFFFFF,  // surface
+        0xF0F1F3,  // surface_alt
+        0xE2E4E8,  // border
+        0x1E2227,  // text
+        0x59626D,  // text_muted
+        0x11161C,  // heading
+        0x1D5BB5,  // accent: a deep academic blue
+        0xFFFFFF,  // accent_text
+        0xEBF2FC,  // accent_soft
+        0x8A5300,  // warning
+        0xFFF5E0,  // warning_soft
+        0xB42318,  // error
+    };
+    return p;
+}
+
+const Palette& dark_palette() {
+    static const Palette p{
+        "dark",
+        0x0F1318,  // background
+        0x161B22,  // surface
+        0x1F2630,  // surface_alt
+        0x2C3440,  // border
+        0xE2E7ED,  // text
+        0x9DA7B3,  // text_muted
+        0xF4F6F8,  // heading
+        0x80B3FF,  // accent
+        0x0F1318,  // accent_text
+        0x162235,  // accent_soft
+        0xF2B45A,  // warning
+        0x2A2113,  // warning_soft
+        0xFF8A80,  // error
+    };
+    return p;
+}
+
+double contrast_ratio(std::uint32_t a, std::uint32_t b) {
+    double la = luminance(a), lb = luminance(b);
+    if (la < lb) std::swap(la, lb);
+    return (la + 0.05) / (lb + 0.05);
+}
+
+int contrast_pairs(const Palette& p, ContrastPair* out, int max) {
+    const ContrastPair pairs[] = {
+        {"body text on page", p.text, p.background, 4.5},
+        {"body text on surface", p.text, p.surface, 4.5},
+        {"body text on chips", p.text, p.surface_alt, 4.5},
+        {"muted text on page", p.text_muted, p.background, 4.5},
+        {"muted text on surface", p.text_muted, p.surface, 4.5},
+        {"muted text on chips", p.text_muted, p.surface_alt, 4.5},
+        {"links on page", p.accent, p.background, 4.5},
+        {"links on surface", p.accent, p.surface, 4.5},
+        {"links on tinted panel", p.accent, p.accent_soft, 4.5},
+        {"text on tinted panel", p.text, p.accent_soft, 4.5},
+        {"badge text on accent", p.accent_text, p.accent, 4.5},
+        {"headings on page (large)", p.heading, p.background, 3.0},
+        {"warning text on notice", p.warning, p.warning_soft, 4.5},
+        {"body text on notice", p.text, p.warning_soft, 4.5},
+        {"error text on page", p.error, p.background, 4.5},
+        {"focus ring on page (UI)", p.accent, p.background, 3.0},
+    };
+    int n = 0;
+    for (const ContrastPair& c : pairs)
+        if (n < max) out[n++] = c;
+    return n;
+}
+
+std::uint32_t im_color(std::uint32_t rgb, float alpha) {
+    std::uint32_t a = static_cast<std::uint32_t>(std::lround(alpha * 255.0f)) & 0xFF;
+    return (a << 24) | ((rgb & 0xFF) << 16) | (rgb & 0xFF00) | ((rgb >> 16) & 0xFF);
+}
+
+void apply_style(const Palette& p, ImGuiStyle& s) {
+    s.WindowPadding = ImVec2(0, 0);
+    s.WindowBorderSize = 0;
+    s.WindowRounding = 0;
+    s.FrameRounding = 8;
+    s.FramePadding = ImVec2(12, 8);
+    s.PopupRounding = 10;
+    s.PopupBorderSize = 1;
+    s.ScrollbarSize = 10;
+    s.ScrollbarRounding = 8;
+    s.ItemSpacing = ImVec2(8, 8);
+    s.TouchExtraPadding = ImVec2(0, 0);
+    s.AntiAliasedLines = true;
+    s.AntiAliasedFill = true;
+
+    ImVec4* c = s.Colors;
+    c[ImGuiCol_Text] = v4(p.text);
+    c[ImGuiCol_TextDisabled] = v4(p.text_muted);
+    c[ImGuiCol_WindowBg] = v4(p.background);
+    c[ImGuiCol_ChildBg] = v4(p.background, 0);
+    c[ImGuiCol_PopupBg] = v4(p.surface);
+    c[ImGuiCol_Border] = v4(p.border);
+    c[ImGuiCol_FrameBg] = v4(p.surface_alt);
+    c[ImGuiCol_FrameBgHovered] = v4(p.surface_alt);
+    c[ImGuiCol_FrameBgActive] = v4(p.surface_alt);
+    c[ImGuiCol_ScrollbarBg] = v4(p.background, 0);
+    c[ImGuiCol_ScrollbarGrab] = v4(p.text_muted, 0.35f);
+    c[ImGuiCol_ScrollbarGrabHovered] = v4(p.text_muted, 0.55f);
+    c[ImGuiCol_ScrollbarGrabActive] = v4(p.text_muted, 0.7f);
+    c[ImGuiCol_Button] = v4(p.surface_alt);
+    c[ImGuiCol_ButtonHovered] = v4(p.accent, 0.12f);
+    c[ImGuiCol_ButtonActive] = v4(p.accent, 0.2f);
+    c[ImGuiCol_Header] = v4(p.accent, 0.10f);
+    c[ImGuiCol_HeaderHovered] = v4(p.accent, 0.14f);
+    c[ImGuiCol_HeaderActive] = v4(p.accent, 0.2f);
+    c[ImGuiCol_Separator] = v4(p.border);
+    c[ImGuiCol_TextSelectedBg] = v4(p.accent, 0.25f);
+    c[ImGuiCol_NavHighlight] = v4(p.accent);
+    c[ImGuiCol_CheckMark] = v4(p.accent);
+    c[ImGuiCol_ModalWindowDimBg] = v4(0x000000, 0.35f);
+}
+
+}  // namespace ui

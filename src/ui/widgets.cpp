@@ -1,0 +1,484 @@
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <imgui_internal.h>
+
+#include "profile/text.h"
+#include "ui/text_flow.h"
+
+namespace ui {
+
+namespace {
+
+Ctx* g_ctx = nullptr;
+
+std::uint32_t resolve(std::uint32_t rgb) { return rgb == kBodyText ? ctx().palette.text : rgb; }
+
+ImU32 col(std::uint32_t rgb, float alpha = 1.0f) { return im_color(resolve(rgb), alpha); }
+
+// Links to a section of this page ("#/news") navigate inside the site; others open.
+void follow(std::string_view href) {
+    Ctx& c = ctx();
+    if (href.size() > 2 && href[0] == '#' && href[1] == '/') {
+        c.page.target_route = std::string(href.substr(2));
+        c.page.target_instant = false;
+        c.page.menu_open = false;
+        return;
+    }
+    if (c.hooks.open_url) c.hooks.open_url(std::string(href));
+}
+
+// Activation from the mirror (keyboard, screen reader) counts as a click.
+bool activated(int node) {
+    Ctx& c = ctx();
+    if (c.page.activate_id != 0 && c.doc.node(node).id == c.page.activate_id) {
+        c.page.activate_id = 0;
+        return true;
+    }
+    return false;
+}
+
+float target_height(float natural) { return ctx().touch ? std::max(natural, 44.0f) : natural; }
+
+}  // namespace
+
+Ctx& ctx() { return *g_ctx; }
+void set_ctx(Ctx* c) { g_ctx = c; }
+
+ImFont* font(FontRole role) { return ctx().fonts.font(role); }
+float font_px(FontRole role) { return ctx().fonts.size(role); }
+
+std::string utf8(char32_t cp) {
+    std::string s;
+    profile::utf8_append(s, cp);
+    return s;
+}
+
+void set_rect(int node, ImVec2 min, ImVec2 max) {
+    Ctx& c = ctx();
+    Node& n = c.doc.node(node);
+    float dy = n.fixed ? 0.0f : c.scroll_y;
+    n.rect = Rect{min.x, min.y + dy, max.x - min.x, max.y - min.y};
+}
+
+bool visible(float top, float bottom) {
+    Ctx& c = ctx();
+    return bottom >= -200.0f && top <= c.viewport_h + 200.0f;
+}
+
+void focus_ring(int node, ImVec2 min, ImVec2 max, float rounding) {
+    Ctx& c = ctx();
+    bool focused = c.page.focus_id != 0 && c.doc.node(node).id == c.page.focus_id;
+    if (!focused) return;
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3),
+                                        im_color(c.palette.accent), rounding + 3, 0, 2.0f);
+}
+
+Scope::Scope(Role role, std::string_view label, std::string_view anchor) {
+    index_ = ctx().doc.begin(role, label, anchor);
+}
+
+Scope::~Scope() { ctx().doc.end(); }
+
+void Scope::close_rect(float top) {
+    Ctx& c = ctx();
+    set_rect(index_, ImVec2(c.column_x, top), ImVec2(c.column_x + c.column_w, ImGui::GetCursorScreenPos().y));
+}
+
+RichText& RichText::text(std::string_view s, FontRole role, std::uint32_t rgb) {
+    if (!s.empty()) spans.push_back(Span{s, role, rgb, {}, false});
+    return *this;
+}
+
+RichText& RichText::link(std::string_view s, std::string_view href, FontRole role) {
+    if (s.empty()) return *this;
+    spans.push_back(Span{s, role, ctx().palette.accent, href, false});
+    return *this;
+}
+
+RichText& RichText::highlighted(std::string_view s, FontRole role) {
+    if (!s.empty()) spans.push_back(Span{s, role, ctx().palette.heading, {}, true});
+    return *this;
+}
+
+float paragraph(const RichText& t, Role role, float line_height, float width) {
+    Ctx& c = ctx();
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    float wrap = width > 0 ? width : c.column_x + c.column_w - origin.x;
+
+    std::vector<FlowSpan> flow;
+    flow.reserve(t.spans.size());
+    float line_h = 0;
+    for (const Span& s : t.spans) {
+        flow.push_back(FlowSpan{s.text, font(s.role), font_px(s.role)});
+        line_h = std::max(line_h, std::round(font_px(s.role) * line_height));
+    }
+    FlowLayout layout = layout_flow(flow, wrap);
+    float height = layout.lines * line_h;
+    ImVec2 max(origin.x + wrap, origin.y + height);
+
+    int node = c.doc.begin(role);
+    set_rect(node, origin, max);
+    bool on_screen = visible(origin.y, max.y);
+    ImDrawList* dl = window->DrawList;
+
+    // Document children: consecutive plain spans become one text node; each link one node.
+    int open_text = -1;
+    std::vector<int> link_nodes;
+    for (int si = 0; si < static_cast<int>(t.spans.size()); ++si) {
+        const Span& s = t.spans[static_cast<std::size_t>(si)];
+        if (s.href.empty()) {
+            if (open_text < 0) open_text = c.doc.add(Role::text);
+            c.doc.node(open_text).text += s.text;
+            continue;
+        }
+        open_text = -1;
+        int link_node = c.doc.add(Role::link, s.text, s.href);
+        link_nodes.push_back(link_node);
+        // The link's rect: the union of its pieces.
+        ImVec2 lmin(FLT_MAX, FLT_MAX), lmax(-FLT_MAX, -FLT_MAX);
+        for (const FlowPiece& p : layout.pieces) {
+            if (p.span != si) continue;
+            float y = origin.y + p.line * line_h;
+            lmin = ImMin(lmin, ImVec2(origin.x + p.x, y));
+            lmax = ImMax(lmax, ImVec2(origin.x + p.x + p.width, y + line_h));
+        }
+        if (lmin.x <= lmax.x) set_rect(link_node, lmin, lmax);
+    }
+    c.doc.end();
+
+    if (on_screen) {
+        // Links: each piece is an imgui item (hover, click, keyboard nav); all pieces of a
+        // link underline together.
+        std::vector<bool> hovered_span(t.spans.size(), false);
+        for (std::size_t pi = 0; pi < layout.pieces.size(); ++pi) {
+            const FlowPiece& p = layout.pieces[pi];
+            const Span& s = t.spans[static_cast<std::size_t>(p.span)];
+            if (s.href.empty()) continue;
+            float y = origin.y + p.line * line_h;
+            ImRect bb(ImVec2(origin.x + p.x, y), ImVec2(origin.x + p.x + p.width, y + line_h));
+            ImGuiID id = window->GetID(static_cast<int>(node * 131 + static_cast<int>(pi)));
+            if (!ImGui::ItemAdd(bb, id)) continue;
+            bool hovered = false, held = false;
+            if (ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow(s.href);
+            if (hovered) {
+                hovered_span[static_cast<std::size_t>(p.span)] = true;
+                ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            }
+        }
+        for (const FlowPiece& p : layout.pieces) {
+            const Span& s = t.spans[static_cast<std::size_t>(p.span)];
+            float size = font_px(s.role);
+            ImFont* f = font(s.role);
+            // Centre the font's line box in the paragraph's line.
+            float y = origin.y + p.line * line_h + std::round((line_h - size) * 0.5f);
+            ImVec2 pos(origin.x + p.x, y);
+            std::string_view text = s.text.substr(p.begin, p.end - p.begin);
+            dl->AddText(f, size, pos, col(s.rgb), text.data(), text.data() + text.size());
+            bool underline = s.highlight || (!s.href.empty() && hovered_span[static_cast<std::size_t>(p.span)]);
+            if (underline) {
+                float uy = std::round(y + size * 1.02f) + 0.5f;
+                float x0 = pos.x, x1 = pos.x + p.width;
+                if (!text.empty() && text.front() == ' ') x0 += text_width(f, size, " ");
+                dl->AddLine(ImVec2(x0, uy), ImVec2(x1, uy), col(s.rgb, s.highlight ? 0.6f : 1.0f), 1.0f);
+            }
+        }
+    }
+    for (int link_node : link_nodes) {
+        const Node& n = c.doc.node(link_node);
+        focus_ring(link_node, ImVec2(n.rect.x, n.rect.y - c.scroll_y),
+                   ImVec2(n.rect.x + n.rect.w, n.rect.y + n.rect.h - c.scroll_y), 3);
+    }
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(wrap, height));
+    return height;
+}
+
+float paragraph(std::string_view text, FontRole font_role, std::uint32_t rgb, float line_height) {
+    return paragraph(RichText().text(text, font_role, rgb), Role::paragraph, line_height);
+}
+
+void heading(int level, std::string_view text, FontRole role, std::uint32_t rgb) {
+    Ctx& c = ctx();
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float size = font_px(role);
+    float wrap = c.column_x + c.column_w - pos.x;
+    std::vector<FlowSpan> flow{FlowSpan{text, font(role), size}};
+    FlowLayout layout = layout_flow(flow, wrap);
+    float line_h = std::round(size * 1.25f);
+    int node = c.doc.add(Role::heading, text);
+    c.doc.node(node).level = static_cast<std::uint8_t>(level);
+    ImVec2 max(pos.x + layout.width, pos.y + layout.lines * line_h);
+    set_rect(node, pos, max);
+    if (visible(pos.y, max.y)) {
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        for (const FlowPiece& p : layout.pieces) {
+            std::string_view piece = text.substr(p.begin, p.end - p.begin);
+            dl->AddText(font(role), size, ImVec2(pos.x + p.x, pos.y + p.line * line_h + (line_h - size) * 0.5f),
+                        col(rgb), piece.data(), piece.data() + piece.size());
+        }
+    }
+    ImGui::Dummy(ImVec2(layout.width, layout.lines * line_h));
+}
+
+void title_with_aside(const RichText& title, std::string_view aside) {
+    Ctx& c = ctx();
+    if (aside.empty()) {
+        paragraph(title, Role::paragraph, 1.45f);
+        return;
+    }
+    float aside_w = text_width(font(FontRole::small), font_px(FontRole::small), aside);
+    if (c.compact || aside_w > c.column_w * 0.4f) {
+        paragraph(title, Role::paragraph, 1.45f);
+        paragraph(RichText().text(aside, FontRole::small, c.palette.text_muted), Role::paragraph, 1.5f);
+        return;
+    }
+    ImVec2 start = ImGui::GetCursorScreenPos();
+    float gap = 24;
+    float title_w = c.column_x + c.column_w - start.x - aside_w - gap;
+    float title_h = paragraph(title, Role::paragraph, 1.45f, title_w);
+    ImVec2 end = ImGui::GetCursorScreenPos();
+    // The aside sits on the title's first line, right-aligned, on the same baseline.
+    float line_h = std::round(font_px(title.spans.empty() ? FontRole::body : title.spans[0].role) * 1.45f);
+    ImVec2 apos(c.column_x + c.column_w - aside_w,
+                start.y + std::round((line_h - font_px(FontRole::small)) * 0.5f) + 1.0f);
+    ImGui::SetCursorScreenPos(apos);
+    paragraph(RichText().text(aside, FontRole::small, c.palette.text_muted), Role::paragraph, 1.0f, aside_w + 1);
+    ImGui::SetCursorScreenPos(ImVec2(start.x, std::max(end.y, start.y + title_h)));
+}
+
+FlowRow::FlowRow(float gap) : gap_(gap) {
+    origin_ = cursor_ = ImGui::GetCursorScreenPos();
+    right_ = ctx().column_x + ctx().column_w;
+}
+
+ImVec2 FlowRow::place(ImVec2 size) {
+    if (any_ && cursor_.x + size.x > right_) {
+        cursor_.x = origin_.x;
+        cursor_.y += line_h_ + gap_;
+        line_h_ = 0;
+    }
+    ImVec2 pos = cursor_;
+    cursor_.x += size.x + gap_;
+    line_h_ = std::max(line_h_, size.y);
+    any_ = true;
+    return pos;
+}
+
+void FlowRow::finish() {
+    ImGui::SetCursorScreenPos(origin_);
+    float h = any_ ? cursor_.y + line_h_ - origin_.y : 0;
+    ImGui::Dummy(ImVec2(right_ - origin_.x, h));
+}
+
+namespace {
+
+struct PillLayout {
+    ImVec2 size;
+    float text_x;
+    std::string icon_text;
+};
+
+PillLayout measure_pill(std::string_view label, char32_t icon) {
+    PillLayout l;
+    float fs = font_px(FontRole::small);
+    float pad = 12;
+    float icon_w = 0;
+    if (icon) {
+        l.icon_text = utf8(icon);
+        icon_w = text_width(font(FontRole::small), fs, l.icon_text) + (label.empty() ? 0 : 6);
+    }
+    float text_w = text_width(font(FontRole::small), fs, label);
+    l.size = ImVec2(std::round(pad * 2 + icon_w + text_w), target_height(std::round(fs * 2.0f)));
+    l.text_x = pad + icon_w;
+    return l;
+}
+
+void draw_pill(const PillLayout& l, std::string_view label, ImVec2 pos, PillStyle style, bool hovered, bool active) {
+    Ctx& c = ctx();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 max(pos.x + l.size.x, pos.y + l.size.y);
+    float r = std::min(l.size.y * 0.5f, 999.0f);
+    const Palette& p = c.palette;
+    std::uint32_t fg = p.accent;
+    if (style == PillStyle::accent || active) {
+        dl->AddRectFilled(pos, max, im_color(p.accent, hovered ? 0.9f : 1.0f), r);
+        fg = p.accent_text;
+    } else if (style == PillStyle::soft) {
+        dl->AddRectFilled(pos, max, im_color(hovered ? p.accent_soft : p.surface_alt), r);
+        fg = hovered ? p.accent : p.text;
+    } else {
+        if (hovered) dl->AddRectFilled(pos, max, im_color(p.accent_soft), r);
+        dl->AddRect(pos, max, im_color(hovered ? p.accent : p.border), r, 0, 1.0f);
+    }
+    float fs = font_px(FontRole::small);
+    float ty = pos.y + std::round((l.size.y - fs) * 0.5f);
+    if (!l.icon_text.empty())
+        dl->AddText(font(FontRole::small), fs, ImVec2(pos.x + 12, ty), im_color(fg), l.icon_text.c_str());
+    dl->AddText(font(FontRole::small), fs, ImVec2(pos.x + l.text_x, ty), im_color(fg), label.data(),
+                label.data() + label.size());
+}
+
+}  // namespace
+
+void pill_link(FlowRow& row, std::string_view label, char32_t icon, std::string_view href, PillStyle style) {
+    Ctx& c = ctx();
+    PillLayout l = measure_pill(label, icon);
+    ImVec2 pos = row.place(l.size);
+    ImVec2 max(pos.x + l.size.x, pos.y + l.size.y);
+    int node = c.doc.add(href.empty() ? Role::text : Role::link, label, href);
+    set_rect(node, pos, max);
+    if (!visible(pos.y, max.y)) return;
+    if (href.empty()) {
+        draw_pill(l, label, pos, PillStyle::soft, false, false);
+        return;
+    }
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGuiID id = window->GetID(static_cast<int>(c.doc.node(node).id));
+    ImRect bb(pos, max);
+    bool hovered = false, held = false;
+    if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow(href);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    draw_pill(l, label, pos, style, hovered, false);
+    focus_ring(node, pos, max, l.size.y * 0.5f);
+}
+
+bool pill_button(FlowRow& row, std::string_view label, char32_t icon, int state, PillStyle style) {
+    Ctx& c = ctx();
+    PillLayout l = measure_pill(label, icon);
+    ImVec2 pos = row.place(l.size);
+    ImVec2 max(pos.x + l.size.x, pos.y + l.size.y);
+    int node = c.doc.add(Role::button, label);
+    c.doc.node(node).state = static_cast<std::int8_t>(state);
+    set_rect(node, pos, max);
+    bool clicked = activated(node);
+    if (!visible(pos.y, max.y)) return clicked;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGuiID id = window->GetID(static_cast<int>(c.doc.node(node).id));
+    ImRect bb(pos, max);
+    bool hovered = false, held = false;
+    if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) clicked = true;
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    draw_pill(l, label, pos, style, hovered, state == 1);
+    focus_ring(node, pos, max, l.size.y * 0.5f);
+    return clicked;
+}
+
+bool icon_button(char32_t icon, std::string_view label, ImVec2 pos, float size, int state) {
+    Ctx& c = ctx();
+    ImVec2 max(pos.x + size, pos.y + size);
+    int node = c.doc.add(Role::button, label);
+    c.doc.node(node).state = static_cast<std::int8_t>(state);
+    set_rect(node, pos, max);
+    bool clicked = activated(node);
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGuiID id = window->GetID(static_cast<int>(c.doc.node(node).id));
+    ImRect bb(pos, max);
+    bool hovered = false, held = false;
+    if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) clicked = true;
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (hovered || state == 1) dl->AddRectFilled(pos, max, im_color(c.palette.surface_alt), 8);
+    std::string glyph = utf8(icon);
+    float fs = font_px(FontRole::body);
+    float w = text_width(font(FontRole::body), fs, glyph);
+    dl->AddText(font(FontRole::body), fs, ImVec2(std::round(pos.x + (size - w) * 0.5f), std::round(pos.y + (size - fs) * 0.5f)),
+                im_color(hovered ? c.palette.accent : c.palette.text), glyph.c_str());
+    focus_ring(node, pos, max, 8);
+    return clicked;
+}
+
+void chips(const std::vector<std::string>& items, std::string_view list_label) {
+    if (items.empty()) return;
+    Ctx& c = ctx();
+    Scope list(Role::list, list_label);
+    FlowRow row(8);
+    float fs = font_px(FontRole::small);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (const std::string& item : items) {
+        float w = std::round(text_width(font(FontRole::small), fs, item) + 24);
+        ImVec2 size(w, std::round(fs * 2.0f));
+        ImVec2 pos = row.place(size);
+        ImVec2 max(pos.x + size.x, pos.y + size.y);
+        int li = c.doc.begin(Role::list_item);
+        int t = c.doc.add(Role::text, item);
+        c.doc.end();
+        set_rect(li, pos, max);
+        set_rect(t, pos, max);
+        if (!visible(pos.y, max.y)) continue;
+        dl->AddRectFilled(pos, max, im_color(c.palette.surface_alt), size.y * 0.5f);
+        dl->AddText(font(FontRole::small), fs, ImVec2(pos.x + 12, pos.y + std::round((size.y - fs) * 0.5f)),
+                    im_color(c.palette.text), item.c_str());
+    }
+    row.finish();
+}
+
+void badge(std::string_view text, ImVec2 pos, float w) {
+    Ctx& c = ctx();
+    float fs = font_px(FontRole::small_bold);
+    ImVec2 size(w, std::round(fs * 2.0f));
+    ImVec2 max(pos.x + size.x, pos.y + size.y);
+    int node = c.doc.add(Role::text, text);
+    set_rect(node, pos, max);
+    if (!visible(pos.y, max.y)) return;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, max, im_color(c.palette.accent), 6);
+    float tw = text_width(font(FontRole::small_bold), fs, text);
+    ImVec4 clip(pos.x + 4, pos.y, max.x - 4, max.y);
+    dl->AddText(font(FontRole::small_bold), fs, ImVec2(std::round(pos.x + std::max(4.0f, (w - tw) * 0.5f)), std::round(pos.y + (size.y - fs) * 0.5f)),
+                im_color(c.palette.accent_text), text.data(), text.data() + text.size(), 0.0f, &clip);
+}
+
+void vspace(float px) { ImGui::Dummy(ImVec2(1, px)); }
+
+void bullets(const std::vector<std::string>& items, std::string_view list_label) {
+    if (items.empty()) return;
+    Ctx& c = ctx();
+    Scope list(Role::list, list_label);
+    float indent = 20;
+    for (const std::string& item : items) {
+        Scope li(Role::list_item);
+        ImVec2 pos = ImGui::GetCursorScreenPos();
+        float fs = font_px(FontRole::body);
+        float line_h = std::round(fs * 1.6f);
+        if (visible(pos.y, pos.y + line_h))
+            ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 6, pos.y + line_h * 0.5f), 2.5f,
+                                                        im_color(c.palette.text_muted));
+        ImGui::SetCursorScreenPos(ImVec2(pos.x + indent, pos.y));
+        paragraph(item);
+        ImGui::SetCursorScreenPos(ImVec2(pos.x, ImGui::GetCursorScreenPos().y + 2));
+        li.close_rect(pos.y);
+    }
+}
+
+Panel::Panel(std::uint32_t fill, std::uint32_t edge, float pad) : fill_(fill), edge_(edge), pad_(pad) {
+    Ctx& c = ctx();
+    start_ = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->ChannelsSplit(2);
+    ImGui::GetWindowDrawList()->ChannelsSetCurrent(1);
+    saved_x_ = c.column_x;
+    saved_w_ = c.column_w;
+    c.column_x += pad + 4;
+    c.column_w -= 2 * pad + 4;
+    ImGui::SetCursorScreenPos(ImVec2(c.column_x, start_.y + pad));
+}
+
+Panel::~Panel() {
+    Ctx& c = ctx();
+    float end_y = ImGui::GetCursorScreenPos().y + pad_ - 6;
+    c.column_x = saved_x_;
+    c.column_w = saved_w_;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSetCurrent(0);
+    ImVec2 max(c.column_x + c.column_w, end_y);
+    dl->AddRectFilled(start_, max, im_color(fill_), 12);
+    dl->AddRectFilled(start_, ImVec2(start_.x + 4, end_y), im_color(edge_), 12, ImDrawFlags_RoundCornersLeft);
+    dl->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(c.column_x, end_y));
+    ImGui::Dummy(ImVec2(c.column_w, 0));
+}
+
+}  // namespace ui

@@ -1,0 +1,127 @@
+// ui/widgets.h: the drawing helpers every view uses. Each one draws with ImGui and
+// records what it drew in the page document (document.h); views never record by hand.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <imgui.h>
+
+#include "ui/context.h"
+
+namespace ui {
+
+// A colour that means "the palette's body text colour".
+constexpr std::uint32_t kBodyText = 0x1000000;
+
+ImFont* font(FontRole role);
+float font_px(FontRole role);
+std::string utf8(char32_t cp);
+
+// Opens a container node in the document for its lifetime (section, list, list item...).
+class Scope {
+public:
+    explicit Scope(Role role, std::string_view label = {}, std::string_view anchor = {});
+    ~Scope();
+    Scope(const Scope&) = delete;
+    Scope& operator=(const Scope&) = delete;
+    int index() const { return index_; }
+    // Gives the node the rect from `top` (screen y) to the cursor, across the column.
+    void close_rect(float top);
+
+private:
+    int index_;
+};
+
+struct Span {
+    std::string_view text;
+    FontRole role = FontRole::body;
+    std::uint32_t rgb = kBodyText;
+    std::string_view href;  // non-empty: this span is a link
+    bool highlight = false; // underlined, for the owner's name in author lists
+};
+
+class RichText {
+public:
+    RichText& text(std::string_view s, FontRole role = FontRole::body, std::uint32_t rgb = kBodyText);
+    RichText& link(std::string_view s, std::string_view href, FontRole role = FontRole::body);
+    RichText& highlighted(std::string_view s, FontRole role = FontRole::body_bold);
+    bool empty() const { return spans.empty(); }
+    std::vector<Span> spans;
+};
+
+// Draws wrapped text at the cursor, `width` wide (0: to the column's right edge), and
+// records it as a `role` node with text and link children. Returns its height.
+float paragraph(const RichText& t, Role role = Role::paragraph, float line_height = 1.6f, float width = 0);
+float paragraph(std::string_view text, FontRole font_role = FontRole::body, std::uint32_t rgb = kBodyText,
+                float line_height = 1.6f);
+
+void heading(int level, std::string_view text, FontRole role, std::uint32_t rgb);
+
+// A title line with something on its right (dates): side by side on wide screens,
+// the aside below the title on phones.
+void title_with_aside(const RichText& title, std::string_view aside);
+
+// Places items left to right, wrapping at the column's edge.
+class FlowRow {
+public:
+    explicit FlowRow(float gap = 8.0f);
+    ImVec2 place(ImVec2 size);
+    void finish();  // moves the cursor below the row
+
+private:
+    ImVec2 origin_, cursor_;
+    float right_, gap_, line_h_ = 0;
+    bool any_ = false;
+};
+
+enum class PillStyle { outline, soft, accent };
+
+// A link drawn as a pill (publication links, profile links). Records a link node;
+// with an empty href (a refused link) it is drawn and recorded as plain text.
+void pill_link(FlowRow& row, std::string_view label, char32_t icon, std::string_view href,
+               PillStyle style = PillStyle::outline);
+// A button drawn as a pill. `state` >= 0 makes it a toggle (aria-pressed / expanded).
+// Returns true when clicked, tapped, or activated from the mirror.
+bool pill_button(FlowRow& row, std::string_view label, char32_t icon, int state = -1,
+                 PillStyle style = PillStyle::outline);
+// A square icon button (theme toggle, menu); `label` is what the mirror announces.
+bool icon_button(char32_t icon, std::string_view label, ImVec2 pos, float size, int state = -1);
+
+// Small rounded labels in a wrapping row (interests, keywords). Records a list.
+void chips(const std::vector<std::string>& items, std::string_view list_label);
+
+// A coloured badge (venue abbreviations); fixed width `w` so titles align.
+void badge(std::string_view text, ImVec2 pos, float w);
+
+// A bulleted list with hanging indents (highlights, courses).
+void bullets(const std::vector<std::string>& items, std::string_view list_label = {});
+
+// A rounded panel behind whatever is drawn while it lives; content is inset by `pad`.
+class Panel {
+public:
+    Panel(std::uint32_t fill, std::uint32_t edge, float pad = 18.0f);
+    ~Panel();
+    Panel(const Panel&) = delete;
+    Panel& operator=(const Panel&) = delete;
+
+private:
+    ImVec2 start_;
+    std::uint32_t fill_, edge_;
+    float pad_, saved_x_, saved_w_;
+};
+
+void vspace(float px);
+
+// Draws a focus ring when `node` is the node focused in the mirror.
+void focus_ring(int node, ImVec2 min, ImVec2 max, float rounding);
+
+// Records the screen rect of a node (converted to page space unless fixed).
+void set_rect(int node, ImVec2 min, ImVec2 max);
+
+// Whether a screen-space rect is inside the visible part of the page (with a margin).
+bool visible(float top, float bottom);
+
+}  // namespace ui

@@ -1,0 +1,90 @@
+// Headless frames of the real views: assertions on the page document they record.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "platform/desktop/files.h"
+#include "ui/headless.h"
+#include "ui/sections.h"
+
+namespace {
+
+std::optional<std::string> read_font(const std::string& file) {
+    return platform::read_file(std::string(IMFOLIO_FONTS_DIR) + "/files/" + file);
+}
+
+std::string seed() { return *platform::read_file(IMFOLIO_SOURCE_DIR "/data/profile.json"); }
+
+bool has_heading(const ui::Document& d, int level, const std::string& text) {
+    for (const ui::Node* n : d.find(ui::Role::heading))
+        if (n->level == level && n->text == text) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("the seed profile's page has the name and every section heading") {
+    ui::Headless h(1280, 800);
+    h.site.load_profile(seed(), "profile.json");
+    h.load_fonts(read_font);
+    REQUIRE(h.site.fonts_ready());
+    ui::FrameResult r = h.frame();
+    CHECK(r.shows_profile);
+    const ui::Document& d = h.site.document();
+    CHECK(has_heading(d, 1, "Qizhen Weng"));
+    for (const char* title : {"About", "Research interests", "News", "Experience", "Education", "Awards",
+                              "Publications", "Openings"})
+        CHECK_MESSAGE(has_heading(d, 2, title), title);
+    // Every section has its route as anchor, in page order.
+    std::vector<std::string> anchors;
+    for (const ui::Node* n : d.find(ui::Role::section)) anchors.push_back(n->anchor);
+    CHECK(anchors == std::vector<std::string>{"about", "interests", "news", "experience", "education", "awards",
+                                              "publications", "openings"});
+    CHECK(h.site.fonts().missing_glyphs() == 0);
+}
+
+TEST_CASE("no link in the page points anywhere but http(s), mailto or a section") {
+    ui::Headless h(1280, 800);
+    h.site.load_profile(R"J({"basics": {"name": "A B", "profiles": [
+        {"network": "GitHub", "url": "https://github.com/ab"},
+        {"network": "Evil", "url": "javascript:alert(1)"}]}})J",
+                        "f.json");
+    h.load_fonts(read_font);
+    h.frame();
+    int links = 0;
+    for (const ui::Node* n : h.site.document().find(ui::Role::link)) {
+        ++links;
+        bool ok = n->href.rfind("https://", 0) == 0 || n->href.rfind("http://", 0) == 0 ||
+                  n->href.rfind("mailto:", 0) == 0 || n->href.rfind("#/", 0) == 0;
+        CHECK_MESSAGE(ok, n->href);
+    }
+    CHECK(links >= 2);
+}
+
+TEST_CASE("navigating to a section scrolls there and names the route") {
+    ui::Headless h(1280, 800);
+    h.site.load_profile(seed(), "profile.json");
+    h.load_fonts(read_font);
+    h.frame();
+    h.site.navigate("publications", ui::NavigationCause::user);
+    ui::FrameResult r = h.frame();
+    CHECK(h.site.page().route == "publications");
+    CHECK(r.push_route == "publications");
+    h.settle();
+    float top = h.site.page().section_top.at("publications");
+    CHECK(h.site.page().scroll.y() == doctest::Approx(top - 60 - 20).epsilon(0.01));
+}
+
+TEST_CASE("the layout is one column on a phone and never wider than the screen") {
+    ui::Headless h(390, 844);
+    h.site.load_profile(seed(), "profile.json");
+    h.load_fonts(read_font);
+    h.frame();
+    for (const ui::Node& n : h.site.document().nodes()) {
+        if (n.rect.w == 0) continue;
+        CHECK_MESSAGE(n.rect.x >= 0, ui::role_name(n.role), " ", n.text);
+        CHECK_MESSAGE(n.rect.x + n.rect.w <= 390.5f, ui::role_name(n.role), " ", n.text);
+    }
+}
