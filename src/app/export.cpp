@@ -133,7 +133,11 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     html = replace_all(html, "{{css}}", find_asset(dir, "site", ".css"));
     html = replace_all(html, "{{boot}}", find_asset(dir, "boot", ".js"));
     html = replace_all(html, "{{app}}", find_asset(dir, "imfolio", ".js"));
-    html = replace_all(html, "{{wasm}}", find_asset(dir, "imfolio", ".wasm"));
+    std::string wasm = find_asset(dir, "imfolio", ".wasm");
+    struct stat wasm_stat {};
+    html = replace_all(html, "{{wasm}}", wasm);
+    html = replace_all(html, "{{wasm_bytes}}",
+                       std::to_string(stat((dir + "/" + wasm).c_str(), &wasm_stat) == 0 ? wasm_stat.st_size : 0));
     html = replace_all(html, "{{profile}}", html_escape(options.profile_url));
     html = replace_all(html, "{{fonts}}", html_escape(font_list));
     html = replace_all(html, "{{static}}", document_html(h.site.document()));

@@ -15,9 +15,11 @@ namespace ui {
 
 // What the platform lets the UI do outside the canvas. Unset members are no-ops.
 struct Hooks {
-    // Opens an external link. The web leaves this unset: real <a href> elements over
-    // the canvas take the click, so the browser (not us) opens it.
+    // Opens an external link (desktop: xdg-open).
     std::function<void(const std::string& url)> open_url;
+    // The web sets this: real <a href> elements over the canvas take every click on a
+    // link (and the browser opens it or changes the #/route), so the canvas must not act too.
+    bool links_are_native = false;
     // Puts text on the clipboard (web: navigator.clipboard; desktop: GLFW).
     std::function<void(const std::string& text)> copy_text;
 };

@@ -16,6 +16,7 @@ struct PageState {
     std::string route = "about";        // the section at the top of the view (scroll-spy)
     std::string target_route;           // a section navigate() asked for, until it is reached
     bool target_instant = false;        // jump (first load, back button) rather than animate
+    bool target_push = false;           // add a history entry once there (a click in the canvas)
     Scroller scroll;
     ThemeChoice theme = ThemeChoice::system;
     bool system_dark = false;           // prefers-color-scheme, from the platform

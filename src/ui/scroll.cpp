@@ -18,6 +18,8 @@ void Scroller::step(float dy) {
     target_ = std::clamp(target_ + dy, 0.0f, max_);
 }
 
+void Scroller::move_by(float dy) { jump_to(y_ + dy); }
+
 void Scroller::jump_to(float y) {
     velocity_ = 0;
     y_ = target_ = std::clamp(y, 0.0f, max_);

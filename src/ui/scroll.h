@@ -7,6 +7,8 @@ class Scroller {
 public:
     // A wheel or key step of `dy` CSS pixels: eased towards, accumulating with steps in flight.
     void step(float dy);
+    // Moves at once by `dy` (trackpad streams), cancelling any glide or flick.
+    void move_by(float dy);
     // Jump (no animation) or glide to an absolute position.
     void jump_to(float y);
     void glide_to(float y);

@@ -37,8 +37,11 @@ std::string first_route(const profile::Profile& p) {
 
 Site::Site(Hooks hooks) : hooks_(std::move(hooks)) { needs_ = GlyphNeeds{ui_glyphs(), {' '}}; }
 
-void Site::load_profile(std::string_view bytes, std::string source) {
+void Site::load_profile(std::string_view bytes, std::string source, std::string note) {
     loaded_ = profile::load_profile(bytes, std::move(source));
+    // A note explains a failure (e.g. the server sent an HTML page); a profile that read fine needs none.
+    if (!note.empty() && !loaded_.ok)
+        loaded_.problems.insert(loaded_.problems.begin(), profile::Problem{profile::Severity::error, "", std::move(note)});
     state_ = State::loaded;
     needs_ = loaded_.ok ? glyph_needs(loaded_.profile, profile::default_limits().max_glyphs)
                         : GlyphNeeds{ui_glyphs(), {' '}};
@@ -78,13 +81,16 @@ bool Site::update_fonts(ImFontAtlas& atlas, float dpr) {
 
 void Site::navigate(const std::string& route, NavigationCause cause) {
     page_.target_route = route;
-    page_.target_instant = cause != NavigationCause::user;
+    page_.target_instant = cause == NavigationCause::history || cause == NavigationCause::initial;
     page_.menu_open = false;
-    push_pending_ = cause == NavigationCause::user;
+    page_.target_push = cause == NavigationCause::user;
 }
 
-void Site::scroll_by(float dy) {
-    page_.scroll.step(dy);
+void Site::scroll_by(float dy, bool glide) {
+    if (glide)
+        page_.scroll.step(dy);
+    else
+        page_.scroll.move_by(dy);
     user_scrolled_ = true;
 }
 
@@ -124,6 +130,8 @@ void Site::apply_navigation(float viewport_h, float bar_h) {
     else
         page_.scroll.glide_to(y);
     page_.route = route;
+    push_route_ = page_.target_push;
+    page_.target_push = false;
     user_scrolled_ = false;
 }
 
@@ -210,9 +218,9 @@ FrameResult Site::frame(float width, float height, float dt) {
 
     std::string before = page_.route;
     update_route(c.top_bar_h);
-    if (push_pending_ && page_.target_route.empty()) {
+    if (push_route_) {
         result.push_route = page_.route;
-        push_pending_ = false;
+        push_route_ = false;
     } else if (page_.route != before) {
         result.replace_route = page_.route;
     }
@@ -227,6 +235,7 @@ FrameResult Site::frame(float width, float height, float dt) {
 void Site::draw_page(Ctx& c) {
     const profile::Profile& p = loaded_.profile;
     ImGui::SetCursorScreenPos(ImVec2(c.column_x, c.top_bar_h - c.scroll_y + (c.compact ? 28.0f : 56.0f)));
+    sync_indent();
     Scope main(Role::main);
     draw_notice(c);
     render_header(p);
@@ -307,6 +316,7 @@ void Site::draw_notice(Ctx& c) {
 void Site::draw_error(Ctx& c) {
     float top = std::max(40.0f, c.viewport_h * 0.18f);
     ImGui::SetCursorScreenPos(ImVec2(c.column_x, top - c.scroll_y));
+    sync_indent();
     Scope main(Role::main);
     Scope alert(Role::alert, "This profile could not be shown");
     if (!fonts_.ready()) return;
@@ -357,6 +367,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
     float saved_x = c.column_x, saved_w = c.column_w;
     c.column_x = side;
     c.column_w = width - 2 * side;
+    sync_indent();
     paragraph(RichText().link(p.basics.name.empty() ? std::string_view("Home") : std::string_view(p.basics.name), top,
                               FontRole::body_bold),
               Role::paragraph, 1.5f, text_width(font(FontRole::body_bold), fs, p.basics.name.empty() ? "Home" : p.basics.name) + 2);
@@ -389,7 +400,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
             ImGuiID id = ImGui::GetID(v->route);
             ImRect bb(pos, max);
             bool hovered = false, held = false;
-            if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) navigate(v->route, NavigationCause::user);
+            if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow_link(c.doc.node(node).href);
             if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             std::uint32_t color = current || hovered ? pal.accent : pal.text;
             dl->AddText(font(FontRole::small), nav_fs, ImVec2(x + 12, std::round(pos.y + nav_fs * 0.6f)), im_color(color),
@@ -432,7 +443,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
             ImGuiID id = ImGui::GetID(v->route);
             ImRect bb(a, b);
             bool hovered = false, held = false;
-            if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) navigate(v->route, NavigationCause::user);
+            if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow_link(c.doc.node(node).href);
             bool current = page_.route == v->route;
             if (hovered || current) mdl->AddRectFilled(a, b, im_color(hovered ? pal.surface_alt : pal.accent_soft), 8);
             std::string label = utf8(v->icon) + "   " + v->title;

@@ -28,7 +28,12 @@ struct FrameResult {
     bool shows_profile = false; // this frame drew a loaded profile (not loading, not an error)
 };
 
-enum class NavigationCause { user, history, initial };
+enum class NavigationCause {
+    user,     // a click in the canvas or imfolio.navigate(): add a history entry, glide there
+    link,     // a real <a href="#/..."> was followed: the browser added the entry; glide there
+    history,  // back/forward: jump there
+    initial,  // the address the page was opened with: jump there
+};
 
 class Site {
 public:
@@ -36,7 +41,8 @@ public:
 
     // --- content -------------------------------------------------------------------------
     // Reads profile bytes. Problems (or a parse error) are shown in the page, never fatal.
-    void load_profile(std::string_view bytes, std::string source);
+    // `note`, when given, is added as an error (e.g. "the server answered with HTML").
+    void load_profile(std::string_view bytes, std::string source, std::string note = {});
     // The profile could not be fetched at all (HTTP error, timeout): shown as an error page.
     void fail_profile(std::string message, std::string source);
     bool has_profile() const { return state_ != State::waiting; }
@@ -56,7 +62,9 @@ public:
 
     // --- input -----------------------------------------------------------------------------
     void navigate(const std::string& route, NavigationCause cause);
-    void scroll_by(float dy);  // wheel and keys, CSS pixels
+    // Wheel and keys, CSS pixels: `glide` eases there (wheel notches, keys); otherwise the
+    // page moves at once (trackpads, which already send smooth streams of small deltas).
+    void scroll_by(float dy, bool glide = true);
     void touch_begin();
     void touch_drag(float dy, double time);
     void touch_end(double time);
@@ -95,7 +103,7 @@ private:
     float content_h_ = 0;
     bool touch_ = false;
     bool user_scrolled_ = false;   // scroll-spy follows the visitor's own scrolling only
-    bool push_pending_ = false;    // the pending navigation should add a history entry
+    bool push_route_ = false;      // the navigation just applied adds a history entry
     bool dark_applied_ = false;
     bool style_applied_ = false;
     double time_ = 0;

@@ -77,6 +77,8 @@ FlowLayout layout_flow(const std::vector<FlowSpan>& spans, float wrap_width) {
     int line = 0;
     bool line_empty = true;
     float pending_space = 0;  // a space is only placed once a word follows it on the same line
+    int space_span = 0;       // ... and it may belong to an earlier span than that word
+    std::uint32_t space_begin = 0;
     std::vector<Token> tokens;
 
     auto emit = [&](int span, std::uint32_t b, std::uint32_t e, float w) {
@@ -102,7 +104,6 @@ FlowLayout layout_flow(const std::vector<FlowSpan>& spans, float wrap_width) {
     for (int si = 0; si < static_cast<int>(spans.size()); ++si) {
         const FlowSpan& span = spans[static_cast<std::size_t>(si)];
         tokenize(span.text, tokens);
-        std::uint32_t space_begin = 0;
         for (const Token& t : tokens) {
             std::string_view piece = span.text.substr(t.begin, t.end - t.begin);
             if (t.kind == TokenKind::newline) {
@@ -112,6 +113,7 @@ FlowLayout layout_flow(const std::vector<FlowSpan>& spans, float wrap_width) {
             if (t.kind == TokenKind::space) {
                 if (!line_empty) {
                     pending_space = text_width(span.font, span.size, " ");
+                    space_span = si;
                     space_begin = t.begin;
                 }
                 continue;
@@ -119,7 +121,7 @@ FlowLayout layout_flow(const std::vector<FlowSpan>& spans, float wrap_width) {
             float w = text_width(span.font, span.size, piece);
             if (!line_empty && x + pending_space + w > wrap_width) new_line();
             if (pending_space > 0) {
-                emit(si, space_begin, space_begin + 1, pending_space);
+                emit(space_span, space_begin, space_begin + 1, pending_space);
                 x += pending_space;
                 pending_space = 0;
             }

@@ -109,7 +109,8 @@ void apply_style(const Palette& p, ImGuiStyle& s) {
     s.PopupBorderSize = 1;
     s.ScrollbarSize = 10;
     s.ScrollbarRounding = 8;
-    s.ItemSpacing = ImVec2(8, 8);
+    s.ItemSpacing = ImVec2(0, 0);  // every gap on the page is explicit (vspace, FlowRow)
+    s.ItemInnerSpacing = ImVec2(6, 0);
     s.TouchExtraPadding = ImVec2(0, 0);
     s.AntiAliasedLines = true;
     s.AntiAliasedFill = true;

@@ -18,18 +18,6 @@ std::uint32_t resolve(std::uint32_t rgb) { return rgb == kBodyText ? ctx().palet
 
 ImU32 col(std::uint32_t rgb, float alpha = 1.0f) { return im_color(resolve(rgb), alpha); }
 
-// Links to a section of this page ("#/news") navigate inside the site; others open.
-void follow(std::string_view href) {
-    Ctx& c = ctx();
-    if (href.size() > 2 && href[0] == '#' && href[1] == '/') {
-        c.page.target_route = std::string(href.substr(2));
-        c.page.target_instant = false;
-        c.page.menu_open = false;
-        return;
-    }
-    if (c.hooks.open_url) c.hooks.open_url(std::string(href));
-}
-
 // Activation from the mirror (keyboard, screen reader) counts as a click.
 bool activated(int node) {
     Ctx& c = ctx();
@@ -45,6 +33,19 @@ float target_height(float natural) { return ctx().touch ? std::max(natural, 44.0
 }  // namespace
 
 Ctx& ctx() { return *g_ctx; }
+
+void follow_link(std::string_view href) {
+    Ctx& c = ctx();
+    if (c.hooks.links_are_native) return;
+    if (href.size() > 2 && href[0] == '#' && href[1] == '/') {
+        c.page.target_route = std::string(href.substr(2));
+        c.page.target_instant = false;
+        c.page.target_push = true;
+        c.page.menu_open = false;
+        return;
+    }
+    if (c.hooks.open_url) c.hooks.open_url(std::string(href));
+}
 void set_ctx(Ctx* c) { g_ctx = c; }
 
 ImFont* font(FontRole role) { return ctx().fonts.font(role); }
@@ -163,7 +164,7 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
             ImGuiID id = window->GetID(static_cast<int>(node * 131 + static_cast<int>(pi)));
             if (!ImGui::ItemAdd(bb, id)) continue;
             bool hovered = false, held = false;
-            if (ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow(s.href);
+            if (ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow_link(s.href);
             if (hovered) {
                 hovered_span[static_cast<std::size_t>(p.span)] = true;
                 ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -340,7 +341,7 @@ void pill_link(FlowRow& row, std::string_view label, char32_t icon, std::string_
     ImGuiID id = window->GetID(static_cast<int>(c.doc.node(node).id));
     ImRect bb(pos, max);
     bool hovered = false, held = false;
-    if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow(href);
+    if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow_link(href);
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     draw_pill(l, label, pos, style, hovered, false);
     focus_ring(node, pos, max, l.size.y * 0.5f);
@@ -454,23 +455,39 @@ void bullets(const std::vector<std::string>& items, std::string_view list_label)
     }
 }
 
-Panel::Panel(std::uint32_t fill, std::uint32_t edge, float pad) : fill_(fill), edge_(edge), pad_(pad) {
+void sync_indent() {
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    w->DC.Indent.x = ctx().column_x - w->Pos.x;
+}
+
+Column::Column(float left, float right) : x_(ctx().column_x), w_(ctx().column_w) {
     Ctx& c = ctx();
+    c.column_x += left;
+    c.column_w -= left + right;
+    sync_indent();
+    ImGui::SetCursorScreenPos(ImVec2(c.column_x, ImGui::GetCursorScreenPos().y));
+}
+
+Column::~Column() {
+    Ctx& c = ctx();
+    c.column_x = x_;
+    c.column_w = w_;
+    sync_indent();
+    ImGui::SetCursorScreenPos(ImVec2(c.column_x, ImGui::GetCursorScreenPos().y));
+}
+
+Panel::Panel(std::uint32_t fill, std::uint32_t edge, float pad) : fill_(fill), edge_(edge), pad_(pad) {
     start_ = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->ChannelsSplit(2);
     ImGui::GetWindowDrawList()->ChannelsSetCurrent(1);
-    saved_x_ = c.column_x;
-    saved_w_ = c.column_w;
-    c.column_x += pad + 4;
-    c.column_w -= 2 * pad + 4;
-    ImGui::SetCursorScreenPos(ImVec2(c.column_x, start_.y + pad));
+    inset_.emplace(pad + 4, pad);
+    ImGui::SetCursorScreenPos(ImVec2(ctx().column_x, start_.y + pad));
 }
 
 Panel::~Panel() {
     Ctx& c = ctx();
     float end_y = ImGui::GetCursorScreenPos().y + pad_ - 6;
-    c.column_x = saved_x_;
-    c.column_w = saved_w_;
+    inset_.reset();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSetCurrent(0);
     ImVec2 max(c.column_x + c.column_w, end_y);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -99,6 +100,22 @@ void badge(std::string_view text, ImVec2 pos, float w);
 // A bulleted list with hanging indents (highlights, courses).
 void bullets(const std::vector<std::string>& items, std::string_view list_label = {});
 
+// Makes imgui start new lines at the content column's left edge (its indent).
+void sync_indent();
+
+// Narrows the content column while it lives (a date or badge column beside entries,
+// the text beside the monogram, a panel's padding); restores it after.
+class Column {
+public:
+    explicit Column(float left, float right = 0);
+    ~Column();
+    Column(const Column&) = delete;
+    Column& operator=(const Column&) = delete;
+
+private:
+    float x_, w_;
+};
+
 // A rounded panel behind whatever is drawn while it lives; content is inset by `pad`.
 class Panel {
 public:
@@ -110,10 +127,15 @@ public:
 private:
     ImVec2 start_;
     std::uint32_t fill_, edge_;
-    float pad_, saved_x_, saved_w_;
+    float pad_;
+    std::optional<Column> inset_;
 };
 
 void vspace(float px);
+
+// What a click on a link does: "#/route" navigates inside the page, others open
+// (unless the platform's own <a> elements handle links: see Hooks::links_are_native).
+void follow_link(std::string_view href);
 
 // Draws a focus ring when `node` is the node focused in the mirror.
 void focus_ring(int node, ImVec2 min, ImVec2 max, float rounding);

@@ -73,8 +73,11 @@ TEST_CASE("navigating to a section scrolls there and names the route") {
     CHECK(h.site.page().route == "publications");
     CHECK(r.push_route == "publications");
     h.settle();
+    // The section's top lands under the top bar, unless the page ends first.
     float top = h.site.page().section_top.at("publications");
-    CHECK(h.site.page().scroll.y() == doctest::Approx(top - 60 - 20).epsilon(0.01));
+    float expected = std::min(top - 60 - 20, h.site.content_height() - 800);
+    CHECK(expected > 0);
+    CHECK(h.site.page().scroll.y() == doctest::Approx(expected).epsilon(0.01));
 }
 
 TEST_CASE("the layout is one column on a phone and never wider than the screen") {

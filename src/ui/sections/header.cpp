@@ -1,6 +1,7 @@
 // The page header: monogram, name (and the name in other scripts), title line,
 // current affiliation, location and the owner's links.
 #include <cmath>
+#include <optional>
 
 #include <imgui.h>
 
@@ -54,14 +55,13 @@ void render_header(const profile::Profile& p) {
     Scope banner(Role::banner);
     float top = ImGui::GetCursorScreenPos().y;
     float d = c.compact ? 72.0f : 104.0f;
-    float saved_x = c.column_x, saved_w = c.column_w;
+    std::optional<Column> beside_monogram;
     if (!b.name.empty()) {
         monogram(profile::initials(b.name), ImVec2(c.column_x, top), d);
         if (c.compact) {
             vspace(d + 20);
         } else {
-            c.column_x += d + 28;
-            c.column_w -= d + 28;
+            beside_monogram.emplace(d + 28);
             ImGui::SetCursorScreenPos(ImVec2(c.column_x, top + 4));
         }
     }
@@ -130,8 +130,7 @@ void render_header(const profile::Profile& p) {
         }
         row.finish();
     }
-    c.column_x = saved_x;
-    c.column_w = saved_w;
+    beside_monogram.reset();
     float bottom = std::max(ImGui::GetCursorScreenPos().y, top + d);
     ImGui::SetCursorScreenPos(ImVec2(c.column_x, bottom));
     banner.close_rect(top);

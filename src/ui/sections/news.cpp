@@ -1,5 +1,7 @@
 // News: dated items, newest first; the date in a column beside the text on wide
 // screens, above it on phones.
+#include <optional>
+
 #include <imgui.h>
 
 #include "profile/date.h"
@@ -21,7 +23,7 @@ void render_news(const profile::Profile& p) {
         Scope item(Role::list_item);
         float top = ImGui::GetCursorScreenPos().y;
         std::string date = profile::format_date(n.date);
-        float saved_x = c.column_x, saved_w = c.column_w;
+        std::optional<Column> text_column;
         if (!date.empty()) {
             if (c.compact) {
                 paragraph(RichText().text(date, FontRole::small_bold, c.palette.accent), Role::paragraph, 1.6f);
@@ -29,8 +31,7 @@ void render_news(const profile::Profile& p) {
                 ImGui::SetCursorScreenPos(ImVec2(c.column_x, top + 2));
                 paragraph(RichText().text(date, FontRole::small, c.palette.text_muted), Role::paragraph, 1.6f,
                           kDateColumn - 12);
-                c.column_x += kDateColumn;
-                c.column_w -= kDateColumn;
+                text_column.emplace(kDateColumn);
                 ImGui::SetCursorScreenPos(ImVec2(c.column_x, top));
             }
         }
@@ -49,9 +50,7 @@ void render_news(const profile::Profile& p) {
                 text.text(n.text);
         }
         paragraph(text);
-        c.column_x = saved_x;
-        c.column_w = saved_w;
-        ImGui::SetCursorScreenPos(ImVec2(c.column_x, ImGui::GetCursorScreenPos().y));
+        text_column.reset();
         item.close_rect(top);
     }
 }

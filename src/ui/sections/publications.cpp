@@ -2,6 +2,7 @@
 // link buttons, an expandable abstract, a BibTeX copy button and a "selected" filter.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <imgui.h>
 
@@ -22,11 +23,10 @@ void render_publication(const profile::Publication& pub, const profile::Basics& 
     Scope item(Role::list_item);
     std::uint32_t entry_id = c.doc.node(item.index()).id;
     float top = ImGui::GetCursorScreenPos().y;
-    float saved_x = c.column_x, saved_w = c.column_w;
+    std::optional<Column> beside_badge;
     if (badge_column && !c.compact) {
         if (!pub.venue_short.empty()) badge(pub.venue_short, ImVec2(c.column_x, top + 2), kBadgeColumn - 16);
-        c.column_x += kBadgeColumn;
-        c.column_w -= kBadgeColumn;
+        beside_badge.emplace(kBadgeColumn);
         ImGui::SetCursorScreenPos(ImVec2(c.column_x, top));
     } else if (!pub.venue_short.empty()) {
         float w = std::min(c.column_w, 24.0f + pub.venue_short.size() * 8.5f);
@@ -93,9 +93,7 @@ void render_publication(const profile::Publication& pub, const profile::Basics& 
         Panel panel(c.palette.surface_alt, c.palette.border, 16);
         paragraph(pub.abstract, FontRole::small, kBodyText, 1.6f);
     }
-    c.column_x = saved_x;
-    c.column_w = saved_w;
-    ImGui::SetCursorScreenPos(ImVec2(c.column_x, ImGui::GetCursorScreenPos().y));
+    beside_badge.reset();
     item.close_rect(top);
 }
 

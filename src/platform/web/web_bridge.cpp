@@ -1,0 +1,75 @@
+// The EM_JS half of the bridge: each body calls into `imfolioPage` (web/page.js, linked
+// with --post-js so it shares the module's scope). No string is ever eval'd, so the page
+// runs under a Content-Security-Policy without 'unsafe-eval' (-sDYNAMIC_EXECUTION=0).
+#include "platform/web/web_bridge.h"
+
+#include <cstdlib>
+
+#include <emscripten.h>
+
+// clang-format off
+EM_JS(void, imfolio_js_fetch, (int id, const char* url, int timeout_ms), {
+    imfolioPage.fetch(id, UTF8ToString(url), timeout_ms);
+});
+EM_JS(void, imfolio_js_document, (const char* json, int len), {
+    imfolioPage.mirror.apply(UTF8ToString(json, len));
+});
+EM_JS(void, imfolio_js_scroll, (float y), { imfolioPage.mirror.scroll(y); });
+EM_JS(void, imfolio_js_history, (const char* route, int push), {
+    imfolioPage.history(UTF8ToString(route), !!push);
+});
+EM_JS(void, imfolio_js_ready, (), { imfolioPage.ready(); });
+EM_JS(void, imfolio_js_failed, (const char* message), { imfolioPage.failed(UTF8ToString(message)); });
+EM_JS(void, imfolio_js_copy, (const char* text), { imfolioPage.copy(UTF8ToString(text)); });
+EM_JS(void, imfolio_js_cursor, (int pointer), { imfolioPage.cursor(!!pointer); });
+EM_JS(void, imfolio_js_store_theme, (int theme), { imfolioPage.storeTheme(theme); });
+EM_JS(char*, imfolio_js_profile_url, (), { return imfolioPage.cString(imfolioPage.profileUrl()); });
+EM_JS(char*, imfolio_js_initial_route, (), { return imfolioPage.cString(imfolioPage.route()); });
+EM_JS(int, imfolio_js_stored_theme, (), { return imfolioPage.storedTheme(); });
+EM_JS(int, imfolio_js_prefers_dark, (), { return imfolioPage.prefersDark() ? 1 : 0; });
+EM_JS(int, imfolio_js_coarse_pointer, (), { return imfolioPage.coarsePointer() ? 1 : 0; });
+EM_JS(int, imfolio_js_fetch_timeout_ms, (), { return imfolioPage.fetchTimeout(); });
+EM_JS(void, imfolio_js_canvas_css_size, (double* w, double* h), {
+    const r = imfolioPage.canvasSize();
+    HEAPF64[w >> 3] = r[0];
+    HEAPF64[h >> 3] = r[1];
+});
+// clang-format on
+
+namespace platform::web {
+
+namespace {
+std::string take(char* s) {
+    std::string out = s ? s : "";
+    std::free(s);
+    return out;
+}
+}  // namespace
+
+void js_fetch(int id, const std::string& url, int timeout_ms) { imfolio_js_fetch(id, url.c_str(), timeout_ms); }
+void js_document(const std::string& diff) { imfolio_js_document(diff.data(), static_cast<int>(diff.size())); }
+void js_scroll(float y) { imfolio_js_scroll(y); }
+void js_history(const std::string& route, bool push) { imfolio_js_history(route.c_str(), push ? 1 : 0); }
+void js_ready() { imfolio_js_ready(); }
+void js_failed(const std::string& message) { imfolio_js_failed(message.c_str()); }
+void js_copy(const std::string& text) { imfolio_js_copy(text.c_str()); }
+void js_cursor(bool pointer) { imfolio_js_cursor(pointer ? 1 : 0); }
+void js_store_theme(int theme) { imfolio_js_store_theme(theme); }
+
+std::string js_profile_url(std::string* error) {
+    // page.js answers "!message" when the ?profile= URL is refused.
+    std::string s = take(imfolio_js_profile_url());
+    if (!s.empty() && s[0] == '!') {
+        if (error) *error = s.substr(1);
+        return {};
+    }
+    return s;
+}
+std::string js_initial_route() { return take(imfolio_js_initial_route()); }
+int js_stored_theme() { return imfolio_js_stored_theme(); }
+bool js_prefers_dark() { return imfolio_js_prefers_dark() != 0; }
+bool js_coarse_pointer() { return imfolio_js_coarse_pointer() != 0; }
+int js_fetch_timeout_ms() { return imfolio_js_fetch_timeout_ms(); }
+void js_canvas_css_size(double* w, double* h) { imfolio_js_canvas_css_size(w, h); }
+
+}  // namespace platform::web

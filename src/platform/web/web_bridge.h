@@ -1,0 +1,38 @@
+// platform/web/web_bridge.h: the calls between the wasm and the page's JavaScript
+// (web/page.js). Everything the C++ side asks of the browser goes through here.
+#pragma once
+
+#include <string>
+
+namespace platform::web {
+
+// Starts fetch(url) with a timeout; the answer arrives in imfolio_fetch_done(id, ...).
+void js_fetch(int id, const std::string& url, int timeout_ms);
+
+// The mirror: semantic DOM over the canvas (links, screen readers). `diff` is ui::document_diff().
+void js_document(const std::string& diff);
+void js_scroll(float y);
+
+// History: "#/route" entries. push adds one; replace rewrites the current one.
+void js_history(const std::string& route, bool push);
+
+// The first frame that shows the profile, or a failure: settles window.imfolio.ready.
+void js_ready();
+void js_failed(const std::string& message);
+
+void js_copy(const std::string& text);
+void js_cursor(bool pointer);
+void js_store_theme(int theme);  // 0 system, 1 light, 2 dark (localStorage)
+
+// What the page was opened with (read once at start).
+std::string js_profile_url(std::string* error);  // ?profile=, checked; "" + error when refused
+std::string js_initial_route();
+int js_stored_theme();
+bool js_prefers_dark();
+bool js_coarse_pointer();
+int js_fetch_timeout_ms();
+
+// The canvas's CSS size and the device pixel ratio.
+void js_canvas_css_size(double* w, double* h);
+
+}  // namespace platform::web

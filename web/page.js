@@ -1,0 +1,292 @@
+// web/page.js: the page around the canvas, linked into the Emscripten module with
+// --post-js, so it shares the module's scope (_malloc, HEAPU8, UTF8ToString, the
+// exported _imfolio_* functions). The C++ side calls it through EM_JS
+// (src/platform/web/web_bridge.cpp); nothing here evaluates strings as code.
+//
+// It owns: fetching (with a timeout), the mirror (semantic DOM over the canvas: real
+// <a href> elements at the links' places, and what screen readers read), the address
+// bar (#/route, back and forward), the theme preference, the clipboard, and
+// completing window.imfolio (stats, navigate) that web/boot.js created.
+var imfolioPage = (function () {
+  'use strict';
+  var api = window.imfolio;
+  var app = document.getElementById('app');
+  var canvas = document.getElementById('canvas');
+  var params = new URLSearchParams(location.search);
+  var customProfile = params.has('profile');
+  var profileBase = location.href;
+  var NAV_USER = 0, NAV_LINK = 1, NAV_HISTORY = 2;
+
+  function cString(s) {
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+  }
+
+  // --- fetching ------------------------------------------------------------------------
+  function deliver(id, status, bytes, type) {
+    var ptr = 0, len = 0;
+    if (bytes && bytes.length) {
+      len = bytes.length;
+      ptr = _malloc(len);
+      HEAPU8.set(bytes, ptr);
+    }
+    var t = cString(type || '');
+    _imfolio_fetch_done(id, status, ptr, len, t);
+    _free(t);
+  }
+
+  function fetchFile(id, url, timeoutMs) {
+    var controller = new AbortController();
+    var timer = setTimeout(function () { controller.abort(); }, timeoutMs);
+    fetch(url, { signal: controller.signal, credentials: 'same-origin' }).then(function (response) {
+      return response.arrayBuffer().then(function (buffer) {
+        clearTimeout(timer);
+        deliver(id, response.status, new Uint8Array(buffer), response.headers.get('content-type'));
+      });
+    }).catch(function () {
+      clearTimeout(timer);
+      deliver(id, 0, null, '');
+    });
+  }
+
+  function profileUrl() {
+    var raw = params.get('profile');
+    if (!raw) return new URL(app.dataset.profile || 'data/profile.json', location.href).href;
+    var url;
+    try { url = new URL(raw, location.href); } catch (e) { return '!"' + raw + '" is not a web address'; }
+    if (url.origin !== location.origin && url.protocol !== 'https:')
+      return '!a profile from another site must be fetched over https (' + url.protocol + '//' + url.host + ')';
+    profileBase = url.href;
+    return url.href;
+  }
+
+  // Only http, https and mailto links may exist; relative ones resolve against the
+  // profile's own address, "#/route" ones against the page.
+  function safeHref(href) {
+    if (!href) return null;
+    var url;
+    try { url = new URL(href, href.charAt(0) === '#' ? location.href : profileBase); } catch (e) { return null; }
+    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' ? url.href : null;
+  }
+
+  // --- the mirror -------------------------------------------------------------------------
+  var mirror = (function () {
+    var root = document.getElementById('mirror');
+    var pageLayer = document.createElement('div');
+    var fixedLayer = document.createElement('div');
+    pageLayer.className = 'mirror-page';
+    fixedLayer.className = 'mirror-fixed';
+    root.append(pageLayer, fixedLayer);
+    var nodes = [];
+    var TAGS = {
+      banner: 'header', navigation: 'nav', main: 'main', section: 'section', paragraph: 'p', text: 'span',
+      list: 'ul', listitem: 'li', link: 'a', button: 'button', image: 'div', alert: 'div', search: 'div',
+    };
+    var LABELLED = { section: 1, navigation: 1, list: 1, alert: 1, search: 1, main: 1, banner: 1 };
+
+    function tagFor(d) {
+      if (d.r === 'heading') return 'h' + Math.min(6, Math.max(1, d.l || 2));
+      if (d.r === 'link' && !safeHref(d.h)) return 'span';
+      return TAGS[d.r] || 'div';
+    }
+
+    function fill(el, d) {
+      if (d.r === 'heading' || d.r === 'text' || d.r === 'link' || d.r === 'button') {
+        if (el.textContent !== (d.t || '')) el.textContent = d.t || '';
+      } else if (LABELLED[d.r] && d.t) {
+        el.setAttribute('aria-label', d.t);
+      }
+      if (d.r === 'section' && d.a) el.id = 'section-' + d.a;
+      if (d.r === 'alert') el.setAttribute('role', 'alert');
+      if (d.r === 'search') el.setAttribute('role', 'search');
+      if (d.r === 'image') { el.setAttribute('role', 'img'); el.setAttribute('aria-label', d.t || ''); }
+      if (el.tagName === 'A') {
+        el.href = safeHref(d.h);
+        if (d.h.charAt(0) !== '#') el.rel = 'noopener';
+        if (d.s === 1) el.setAttribute('aria-current', 'location'); else el.removeAttribute('aria-current');
+      }
+      if (d.r === 'button') {
+        el.type = 'button';
+        if (d.s >= 0) el.setAttribute('aria-pressed', d.s ? 'true' : 'false'); else el.removeAttribute('aria-pressed');
+      }
+    }
+
+    // Absolutely positioned at its rect, relative to the nearest ancestor that has one.
+    function place() {
+      for (var i = 0; i < nodes.length; i++) {
+        var n = nodes[i], d = n.d;
+        if (!(d.w > 0 && d.hh > 0)) { n.origin = d.p >= 0 ? nodes[d.p].origin : [0, 0]; n.el.style.position = ''; continue; }
+        var o = d.p >= 0 ? nodes[d.p].origin : [0, 0];
+        var s = n.el.style;
+        s.position = 'absolute';
+        s.left = (d.x - o[0]) + 'px';
+        s.top = (d.y - o[1]) + 'px';
+        s.width = d.w + 'px';
+        s.height = d.hh + 'px';
+        n.origin = [d.x, d.y];
+      }
+    }
+
+    function rebuild(list) {
+      var focused = document.activeElement && root.contains(document.activeElement) ? document.activeElement.dataset.id : null;
+      var old = new Map();
+      nodes.forEach(function (n) { old.set(n.d.id + ':' + n.el.tagName, n.el); });
+      pageLayer.textContent = '';
+      fixedLayer.textContent = '';
+      nodes = list.map(function (d) {
+        var tag = tagFor(d).toUpperCase();
+        var el = old.get(d.id + ':' + tag);
+        if (el) { old.delete(d.id + ':' + tag); while (el.firstChild) el.removeChild(el.firstChild); }
+        else { el = document.createElement(tag); el.dataset.id = d.id; }
+        return { d: d, el: el };
+      });
+      nodes.forEach(function (n) {
+        var parent = n.d.p >= 0 ? nodes[n.d.p].el : (n.d.f ? fixedLayer : pageLayer);
+        parent.appendChild(n.el);
+        fill(n.el, n.d);
+      });
+      if (focused) {
+        var again = root.querySelector('[data-id="' + focused + '"]');
+        if (again) again.focus({ preventScroll: true });
+      }
+    }
+
+    return {
+      apply: function (json) {
+        var msg = JSON.parse(json);
+        if (msg.nodes) rebuild(msg.nodes);
+        else msg.update.forEach(function (d) { var n = nodes[d.i]; if (n) { n.d = d; fill(n.el, d); } });
+        place();
+      },
+      scroll: function (y) { pageLayer.style.transform = 'translate3d(0,' + (-y) + 'px,0)'; },
+      root: root,
+    };
+  })();
+
+  var followingLink = false;
+  mirror.root.addEventListener('click', function (e) {
+    var button = e.target.closest('button');
+    if (button) { e.preventDefault(); _imfolio_activate(Number(button.dataset.id)); return; }
+    var link = e.target.closest('a');
+    if (link && link.hash.indexOf('#/') === 0 && link.pathname === location.pathname) followingLink = true;
+  });
+  mirror.root.addEventListener('focusin', function (e) {
+    var id = e.target.dataset && e.target.dataset.id;
+    if (id && e.target.matches(':focus-visible')) _imfolio_focus(Number(id));
+  });
+  mirror.root.addEventListener('focusout', function () { _imfolio_focus(0); });
+
+  // --- the address bar -----------------------------------------------------------------------
+  function route() {
+    var m = /^#\/?([A-Za-z0-9_-]+)/.exec(location.hash);
+    return m ? m[1].toLowerCase() : '';
+  }
+  var lastRoute = route();
+  function onAddressChange() {
+    var r = route();
+    if (!r || r === lastRoute) return;
+    lastRoute = r;
+    navigate(r, followingLink ? NAV_LINK : NAV_HISTORY);
+    followingLink = false;
+  }
+  window.addEventListener('popstate', onAddressChange);
+  window.addEventListener('hashchange', onAddressChange);
+
+  function navigate(r, cause) {
+    var p = cString(r);
+    _imfolio_navigate(p, cause);
+    _free(p);
+  }
+
+  // --- environment -----------------------------------------------------------------------------
+  var dark = window.matchMedia('(prefers-color-scheme: dark)');
+  dark.addEventListener('change', function () { _imfolio_set_system_dark(dark.matches ? 1 : 0); });
+  function watchPixelRatio() {
+    var q = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+    q.addEventListener('change', function () { _imfolio_wake(); watchPixelRatio(); }, { once: true });
+  }
+  watchPixelRatio();
+
+  function storage() { try { return window.localStorage; } catch (e) { return null; } }
+  var THEMES = ['system', 'light', 'dark'];
+
+  // The exported functions may only be called once the runtime is up (before main()).
+  Module['onRuntimeInitialized'] = function () {
+    api._stats = function () { return JSON.parse(UTF8ToString(_imfolio_stats())); };
+    api._navigate = function (section) { navigate(String(section).toLowerCase(), NAV_USER); };
+    api._retry = function () { _imfolio_retry(); };
+  };
+
+  return {
+    cString: cString,
+    fetch: fetchFile,
+    mirror: mirror,
+    profileUrl: profileUrl,
+    // The section to open first: one imfolio.navigate() asked for early, or the address's.
+    route: function () { return api._state.pendingRoute || route(); },
+    fetchTimeout: function () {
+      var t = Number(params.get('timeout'));
+      return t >= 500 && t <= 120000 ? t : 15000;
+    },
+    storedTheme: function () {
+      var s = storage();
+      var i = s ? THEMES.indexOf(s.getItem('imfolio-theme')) : -1;
+      return i;
+    },
+    storeTheme: function (theme) {
+      var s = storage();
+      if (s) s.setItem('imfolio-theme', THEMES[theme] || 'system');
+    },
+    prefersDark: function () { return dark.matches; },
+    coarsePointer: function () { return window.matchMedia('(pointer: coarse)').matches; },
+    canvasSize: function () {
+      var r = canvas.getBoundingClientRect();
+      return [r.width, r.height];
+    },
+    history: function (r, push) {
+      lastRoute = r;
+      if (location.hash === '#/' + r) return;
+      if (push) window.history.pushState(null, '', '#/' + r);
+      else window.history.replaceState(null, '', '#/' + r);
+    },
+    ready: function () {
+      app.classList.add('ready');
+      document.documentElement.classList.add('imfolio-ready');
+      document.getElementById('loader').hidden = true;
+      document.getElementById('failure').hidden = true;
+      api._resolve();
+    },
+    // The profile could not be shown: a custom (?profile=) one gets the canvas's error
+    // page; the default one keeps its static text, with the notice and a retry button.
+    failed: function (message) {
+      if (customProfile) {
+        app.classList.add('ready');
+        document.documentElement.classList.add('imfolio-ready');
+        document.getElementById('loader').hidden = true;
+        api._reject(message);
+      } else {
+        api._fail(message);
+      }
+    },
+    copy: function (text) {
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).catch(function () { copyFallback(text); });
+      } else {
+        copyFallback(text);
+      }
+    },
+    cursor: function (pointer) { canvas.style.cursor = pointer ? 'pointer' : ''; },
+  };
+
+  function copyFallback(text) {
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.className = 'clipboard-buffer';
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+    document.body.removeChild(area);
+  }
+})();
