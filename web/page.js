@@ -78,7 +78,8 @@ var imfolioPage = (function () {
     var fixedLayer = document.createElement('div');
     pageLayer.className = 'mirror-page';
     fixedLayer.className = 'mirror-fixed';
-    root.append(pageLayer, fixedLayer);
+    // The top bar first: Tab reaches the navigation before the content, as on most sites.
+    root.append(fixedLayer, pageLayer);
     var nodes = [];
     var TAGS = {
       banner: 'header', navigation: 'nav', main: 'main', section: 'section', paragraph: 'p', text: 'span',
@@ -153,9 +154,15 @@ var imfolioPage = (function () {
       }
     }
 
+    // How much crossed from the wasm: only changes do, and only when something changed.
+    var counts = { full: 0, updates: 0, bytes: 0 };
+
     return {
+      counts: counts,
       apply: function (json) {
         var msg = JSON.parse(json);
+        counts.bytes += json.length;
+        if (msg.nodes) counts.full++; else counts.updates++;
         if (msg.nodes) rebuild(msg.nodes);
         else msg.update.forEach(function (d) { var n = nodes[d.i]; if (n) { n.d = d; fill(n.el, d); } });
         place();
@@ -214,7 +221,11 @@ var imfolioPage = (function () {
 
   // The exported functions may only be called once the runtime is up (before main()).
   Module['onRuntimeInitialized'] = function () {
-    api._stats = function () { return JSON.parse(UTF8ToString(_imfolio_stats())); };
+    api._stats = function () {
+      var s = JSON.parse(UTF8ToString(_imfolio_stats()));
+      s.mirror = { full: mirror.counts.full, updates: mirror.counts.updates, bytes: mirror.counts.bytes };
+      return s;
+    };
     api._navigate = function (section) { navigate(String(section).toLowerCase(), NAV_USER); };
     api._retry = function () { _imfolio_retry(); };
   };

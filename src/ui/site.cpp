@@ -9,6 +9,7 @@
 #include "profile/date.h"
 #include "profile/text.h"
 #include "ui/icons.h"
+#include "ui/search_bar.h"
 #include "ui/sections.h"
 #include "ui/text_flow.h"
 #include "ui/widgets.h"
@@ -31,6 +32,32 @@ float bar_height(bool compact, bool touch) { return compact || touch ? 56.0f : 6
 std::string first_route(const profile::Profile& p) {
     auto v = visible_sections(p);
     return v.empty() ? std::string("about") : std::string(v.front()->route);
+}
+
+// The page y of the `index`-th entry of a section: the list items of the section's
+// first list, in the document of the last frame. The section's top when not found.
+float entry_top(const Document& doc, const std::string& route, int index, float section_top) {
+    const auto& nodes = doc.nodes();
+    int section = -1;
+    for (std::size_t i = 0; i < nodes.size() && section < 0; ++i)
+        if (nodes[i].role == Role::section && nodes[i].anchor == route) section = static_cast<int>(i);
+    if (section < 0 || index < 0) return section_top;
+    int list = -1;
+    int seen = 0;
+    for (std::size_t i = static_cast<std::size_t>(section) + 1; i < nodes.size(); ++i) {
+        if (list < 0 && nodes[i].role == Role::list && nodes[i].parent == section) list = static_cast<int>(i);
+        if (list >= 0 && nodes[i].parent == list && nodes[i].role == Role::list_item && seen++ == index)
+            return nodes[i].rect.y;
+    }
+    return section_top;
+}
+
+const Node* entry_node(const Document& doc, const std::string& route, int index) {
+    float y = entry_top(doc, route, index, -1e9f);
+    if (y == -1e9f) return nullptr;
+    for (const Node& n : doc.nodes())
+        if (n.role == Role::list_item && n.rect.y == y) return &n;
+    return nullptr;
 }
 
 }  // namespace
@@ -124,6 +151,13 @@ void Site::apply_navigation(float viewport_h, float bar_h) {
     auto it = page_.section_top.find(route);
     if (it == page_.section_top.end()) return;  // not a section of this profile: stay put
     float y = route == first_route(loaded_.profile) ? 0.0f : it->second - bar_h - 20.0f;
+    if (page_.target_entry >= 0) {
+        y = entry_top(docs_[current_ ^ 1], route, page_.target_entry, it->second) - bar_h - 24.0f;
+        page_.flash_route = route;
+        page_.flash_entry = page_.target_entry;
+        page_.flash_time = ImGui::GetTime();
+        page_.target_entry = -1;
+    }
     (void)viewport_h;
     if (page_.target_instant)
         page_.scroll.jump_to(y);
@@ -147,6 +181,33 @@ void Site::update_route(float bar_h) {
     page_.route = route;
 }
 
+const profile::Profile& Site::shown_profile() {
+    if (!page_.search_open || page_.search_query.empty()) return loaded_.profile;
+    if (page_.search_query != filtered_query_) {
+        filtered_ = profile::filter(loaded_.profile, page_.search_query);
+        hits_ = profile::search(loaded_.profile, page_.search_query);
+        filtered_query_ = page_.search_query;
+    }
+    return filtered_;
+}
+
+void Site::handle_shortcuts() {
+    ImGuiIO& io = ImGui::GetIO();
+    bool command_k = (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_K, false);
+    bool slash = !io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Slash, false);
+    if (command_k || slash) {
+        page_.search_open = command_k ? !page_.search_open : true;
+        page_.search_focus = page_.search_open;
+        page_.menu_open = false;
+        if (!page_.search_open) page_.search_query.clear();
+    }
+    if (slash) io.InputQueueCharacters.resize(0);  // the "/" that opened the search is not part of it
+    if (page_.search_open && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        page_.search_open = false;
+        page_.search_query.clear();
+    }
+}
+
 FrameResult Site::frame(float width, float height, float dt) {
     FrameResult result;
     time_ += dt;
@@ -163,7 +224,8 @@ FrameResult Site::frame(float width, float height, float dt) {
     bool compact = width < kCompactBreakpoint;
     float margin = compact ? 20.0f : 40.0f;
     float column_w = std::min(kMaxColumn, width - 2 * margin);
-    Ctx c{loaded_.profile, palette, fonts_, page_, doc, hooks_};
+    if (state_ == State::loaded && loaded_.ok && fonts_.ready()) handle_shortcuts();
+    Ctx c{shown_profile(), palette, fonts_, page_, doc, hooks_};
     c.column_w = std::max(120.0f, column_w);
     c.column_x = std::round((width - c.column_w) * 0.5f);
     c.viewport_h = height;
@@ -184,11 +246,14 @@ FrameResult Site::frame(float width, float height, float dt) {
         if (ImGui::IsKeyPressed(ImGuiKey_End, false)) scroll_by(1e9f);
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) page_.menu_open = false;
     }
+    if (io.WantTextInput) result.wake_in = 0.5f;  // the caret blinks: wake for it, nothing else moves
 
     page_.scroll.set_max(content_h_ - height);
     apply_navigation(height, c.top_bar_h);
     result.animating = page_.scroll.update(dt, content_h_ - height);
-    c.scroll_y = page_.scroll.y();
+    // Whole CSS pixels: imgui snaps item positions to whole pixels, so a fractional scroll
+    // would make every recorded page-space rect jitter by a pixel while gliding.
+    c.scroll_y = std::round(page_.scroll.y());
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(width, height));
@@ -226,14 +291,29 @@ FrameResult Site::frame(float width, float height, float dt) {
     }
     if (page_.copied_id && ImGui::GetTime() - page_.copied_time > 1.6) page_.copied_id = 0;
     if (page_.copied_id) result.animating = true;
+    if (page_.flash_entry >= 0 && ImGui::GetTime() - page_.flash_time < 1.7) result.animating = true;
     result.animating = result.animating || page_.scroll.moving() || !page_.target_route.empty();
     result.document_diff = document_diff(docs_[current_ ^ 1], doc);
     set_ctx(nullptr);
     return result;
 }
 
+void Site::draw_flash(Ctx& c) {
+    constexpr double kFlashSeconds = 1.6;
+    double age = ImGui::GetTime() - page_.flash_time;
+    if (page_.flash_entry < 0 || age > kFlashSeconds) return;
+    // The entry as the last frame laid it out (this frame's document is being recorded).
+    const Node* n = entry_node(docs_[current_ ^ 1], page_.flash_route, page_.flash_entry);
+    if (!n) return;
+    float alpha = static_cast<float>(1.0 - age / kFlashSeconds);
+    ImVec2 a(n->rect.x - 14, n->rect.y - c.scroll_y - 10);
+    ImVec2 b(n->rect.x + n->rect.w + 14, n->rect.y + n->rect.h - c.scroll_y + 10);
+    ImGui::GetWindowDrawList()->AddRectFilled(a, b, im_color(c.palette.accent_soft, alpha), 12);
+}
+
 void Site::draw_page(Ctx& c) {
-    const profile::Profile& p = loaded_.profile;
+    const profile::Profile& p = c.profile;
+    draw_flash(c);
     ImGui::SetCursorScreenPos(ImVec2(c.column_x, c.top_bar_h - c.scroll_y + (c.compact ? 28.0f : 56.0f)));
     sync_indent();
     Scope main(Role::main);
@@ -378,6 +458,13 @@ void Site::draw_top_bar(Ctx& c, float width) {
     if (icon_button(dark ? icon::sun : icon::moon, dark ? "Use light theme" : "Use dark theme",
                     ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn, dark ? 1 : 0))
         page_.theme = dark ? ThemeChoice::light : ThemeChoice::dark;
+    right -= btn + 4;
+    if (icon_button(icon::search, "Search (Ctrl+K)", ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn,
+                    page_.search_open ? 1 : 0)) {
+        page_.search_open = !page_.search_open;
+        page_.search_focus = page_.search_open;
+        if (!page_.search_open) page_.search_query.clear();
+    }
     right -= btn + 8;
 
     float nav_fs = font_px(FontRole::small);
@@ -412,12 +499,28 @@ void Site::draw_top_bar(Ctx& c, float width) {
         }
     } else {
         if (icon_button(page_.menu_open ? icon::close : icon::bars, "Sections menu",
-                        ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn, page_.menu_open ? 1 : 0))
+                        ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn, page_.menu_open ? 1 : 0)) {
             page_.menu_open = !page_.menu_open;
+            page_.search_open = false;
+        }
     }
     c.column_x = saved_x;
     c.column_w = saved_w;
     ImGui::End();
+
+    if (page_.search_open) {
+        SearchChoice choice = draw_search_panel(c, hits_, width, h);
+        if (choice.chosen) {
+            page_.search_open = false;
+            page_.search_query.clear();
+            page_.section_top.clear();  // the full page lays out again before the jump
+            page_.target_route = choice.route;
+            bool whole_section = choice.route == "about" || choice.route == "interests";
+            page_.target_entry = whole_section ? -1 : choice.entry;
+            page_.target_instant = false;
+            page_.target_push = true;
+        }
+    }
 
     if (!inline_nav && page_.menu_open) {
         float row_h = c.touch ? 48.0f : 40.0f;

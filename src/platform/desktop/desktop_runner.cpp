@@ -186,6 +186,8 @@ int run_desktop(const std::string& path) {
         if (d.wake_frames > 0) {
             --d.wake_frames;
             glfwPollEvents();
+        } else if (r.wake_in > 0) {
+            glfwWaitEventsTimeout(r.wake_in);  // idle but for a timer (the caret blinking)
         } else {
             glfwWaitEvents();  // idle: no frames until something happens
         }
