@@ -179,11 +179,13 @@ var imfolioPage = (function () {
     var link = e.target.closest('a');
     if (link && link.hash.indexOf('#/') === 0 && link.pathname === location.pathname) followingLink = true;
   });
+  // Focus in the mirror is focus in the canvas: keyboard focus gets a ring there (and is
+  // scrolled into view); any focus decides what Ctrl+C copies.
   mirror.root.addEventListener('focusin', function (e) {
     var id = e.target.dataset && e.target.dataset.id;
-    if (id && e.target.matches(':focus-visible')) _imfolio_focus(Number(id));
+    if (id) _imfolio_focus(Number(id), e.target.matches(':focus-visible') ? 1 : 0);
   });
-  mirror.root.addEventListener('focusout', function () { _imfolio_focus(0); });
+  mirror.root.addEventListener('focusout', function () { _imfolio_focus(0, 0); });
 
   // --- the address bar -----------------------------------------------------------------------
   function route() {

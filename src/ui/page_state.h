@@ -36,7 +36,8 @@ struct PageState {
     std::set<std::uint32_t> expanded;   // entries whose abstract (or details) is open
     std::unordered_map<std::string, float> section_top;  // page y of each section, from the last frame
     std::uint32_t activate_id = 0;      // a button the mirror activated (keyboard / screen reader)
-    std::uint32_t focus_id = 0;         // the node focused in the mirror: drawn with a ring
+    std::uint32_t focus_id = 0;         // the node focused in the mirror (Ctrl+C copies it)
+    bool focus_visible = false;         // ... and whether to draw its ring (keyboard focus)
     std::uint32_t copied_id = 0;        // the copy button that just copied (shows a tick)
     double copied_time = -1;
     bool dark() const { return theme == ThemeChoice::dark || (theme == ThemeChoice::system && system_dark); }

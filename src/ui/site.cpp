@@ -130,8 +130,10 @@ void Site::touch_drag(float dy, double time) {
 
 void Site::touch_end(double time) { page_.scroll.drag_end(time); }
 
-void Site::focus(std::uint32_t node_id) {
+void Site::focus(std::uint32_t node_id, bool visible) {
     page_.focus_id = node_id;
+    page_.focus_visible = visible && node_id != 0;
+    if (!page_.focus_visible) return;
     // Keep the focused element in view, as a browser does for focused elements.
     if (const Node* n = document().find_by_id(node_id); n && !n->fixed) {
         float view_h = ImGui::GetIO().DisplaySize.y;
@@ -247,6 +249,12 @@ FrameResult Site::frame(float width, float height, float dt) {
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) page_.menu_open = false;
     }
     if (io.WantTextInput) result.wake_in = 0.5f;  // the caret blinks: wake for it, nothing else moves
+    // Ctrl+C with a link or text focused copies it (a link's address, as browsers do).
+    if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_C, false) && !io.WantTextInput && page_.focus_id &&
+        hooks_.copy_text) {
+        if (const Node* n = docs_[current_ ^ 1].find_by_id(page_.focus_id))  // the last complete frame's
+            hooks_.copy_text(n->role == Role::link ? n->href : n->text);
+    }
 
     page_.scroll.set_max(content_h_ - height);
     apply_navigation(height, c.top_bar_h);

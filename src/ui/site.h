@@ -74,7 +74,9 @@ public:
     void set_system_dark(bool dark) { page_.system_dark = dark; }
     void set_theme(ThemeChoice t) { page_.theme = t; }
     void activate(std::uint32_t node_id) { page_.activate_id = node_id; }
-    void focus(std::uint32_t node_id);
+    // The mirror's focus moved to `node_id` (0: left it); `visible` when it came from the
+    // keyboard, so the canvas draws a ring and scrolls it into view.
+    void focus(std::uint32_t node_id, bool visible = true);
 
     // --- drawing -------------------------------------------------------------------------
     // Lays out and draws the page into the current ImGui frame (width x height CSS px).

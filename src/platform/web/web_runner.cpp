@@ -454,8 +454,8 @@ EMSCRIPTEN_KEEPALIVE void imfolio_activate(unsigned id) {
     wake(3);
 }
 
-EMSCRIPTEN_KEEPALIVE void imfolio_focus(unsigned id) {
-    web().site->focus(id);
+EMSCRIPTEN_KEEPALIVE void imfolio_focus(unsigned id, int visible) {
+    web().site->focus(id, visible != 0);
     wake(2);
 }
 

@@ -117,6 +117,14 @@ void render_header(const profile::Profile& p) {
         if (!b.email.empty()) {
             Scope item(Role::list_item);
             pill_link(row, b.email, icon::envelope, mailto);
+            // Copying beats a mail client that is not set up; the tick confirms it.
+            std::uint32_t id = c.doc.node(item.index()).id;
+            bool copied = c.page.copied_id == id;
+            if (pill_button(row, copied ? "Copied" : "Copy email", copied ? icon::check : icon::copy, -1, PillStyle::soft)) {
+                if (c.hooks.copy_text) c.hooks.copy_text(b.email);
+                c.page.copied_id = id;
+                c.page.copied_time = ImGui::GetTime();
+            }
         }
         if (!b.url.empty()) {
             Scope item(Role::list_item);
