@@ -176,6 +176,10 @@ void Site::update_route(float bar_h) {
     auto views = visible_sections(loaded_.profile);
     std::string route = views.empty() ? page_.route : std::string(views.front()->route);
     float probe = page_.scroll.y() + bar_h + 120.0f;
+    // At the very bottom, the last sections can never reach the probe line: the last one
+    // whose heading is on screen is the one being read.
+    float max_scroll = std::max(0.0f, content_h_ - ImGui::GetIO().DisplaySize.y);
+    if (page_.scroll.y() >= max_scroll - 2.0f && max_scroll > 0) probe = page_.scroll.y() + ImGui::GetIO().DisplaySize.y - 120.0f;
     for (const SectionView* v : views) {
         auto it = page_.section_top.find(v->route);
         if (it != page_.section_top.end() && it->second <= probe) route = v->route;
@@ -438,7 +442,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
     float h = c.top_bar_h;
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(width, h));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, im_color(pal.surface, 0.96f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, im_color(pal.surface, 0.985f));
     ImGui::Begin("##topbar", nullptr, kPlainWindow | ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleColor();
     ImDrawList* dl = ImGui::GetWindowDrawList();
