@@ -7,6 +7,7 @@
 
 #include "platform/desktop/files.h"
 #include "ui/headless.h"
+#include "ui/icons.h"
 #include "ui/sections.h"
 
 namespace {
@@ -89,5 +90,30 @@ TEST_CASE("the layout is one column on a phone and never wider than the screen")
         if (n.rect.w == 0) continue;
         CHECK_MESSAGE(n.rect.x >= 0, ui::role_name(n.role), " ", n.text);
         CHECK_MESSAGE(n.rect.x + n.rect.w <= 390.5f, ui::role_name(n.role), " ", n.text);
+    }
+}
+
+TEST_CASE("every link kind has its icon in the atlas, the X logo included") {
+    ui::Headless h(1280, 800);
+    h.site.load_profile(R"J({"basics": {"name": "A B", "email": "a@example.org", "url": "https://example.org",
+        "profiles": [{"network": "GitHub", "url": "https://github.com/x"},
+                     {"network": "Google Scholar", "url": "https://scholar.google.com/x"},
+                     {"network": "ORCID", "url": "https://orcid.org/x"},
+                     {"network": "LinkedIn", "url": "https://linkedin.com/in/x"},
+                     {"network": "X", "url": "https://x.com/x"},
+                     {"network": "DBLP", "url": "https://dblp.org/x"}]},
+        "publications": [{"title": "T", "custom": {"pdf": "https://example.org/t.pdf", "code": "https://example.org/c"}}]})J",
+                        "f.json");
+    h.load_fonts(read_font);
+    h.frame();
+    CHECK(h.site.fonts().missing_glyphs() == 0);
+    ImFont* small = h.site.fonts().font(ui::FontRole::small);
+    REQUIRE(small);
+    for (char32_t icon : {ui::icon::envelope, ui::icon::github, ui::icon::graduation_cap, ui::icon::orcid,
+                          ui::icon::linkedin, ui::icon::x_logo, ui::icon::database, ui::icon::home, ui::icon::file_pdf,
+                          ui::icon::code}) {
+        const ImFontGlyph* g = small->FindGlyphNoFallback(static_cast<ImWchar>(icon));
+        CHECK_MESSAGE(g, "no glyph for code point ", static_cast<unsigned>(icon));
+        if (g) CHECK(g->Visible);
     }
 }

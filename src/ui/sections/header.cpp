@@ -24,8 +24,8 @@ char32_t network_icon(const std::string& network) {
     static const Known known[] = {
         {"github", icon::github},           {"google scholar", icon::graduation_cap},
         {"scholar", icon::graduation_cap},  {"orcid", icon::orcid},
-        {"linkedin", icon::linkedin},       {"twitter", icon::twitter},
-        {"x", icon::twitter},               {"mastodon", icon::mastodon},
+        {"linkedin", icon::linkedin},       {"twitter", icon::x_logo},
+        {"x", icon::x_logo},                {"mastodon", icon::mastodon},
         {"researchgate", icon::researchgate}, {"dblp", icon::database},
         {"homepage", icon::home},           {"website", icon::home},
     };
