@@ -7,6 +7,8 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
+#include <nlohmann/json.hpp>
+
 #include "app/cli.h"
 #include "app/static_html.h"
 #include "platform/desktop/files.h"
@@ -148,6 +150,18 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
         std::string target = dir + "/" + options.profile_url;
         make_dirs(target.substr(0, target.rfind('/')));
         ok = platform::write_file(target, *bytes, &error);
+    }
+    if (ok) {
+        // The web app manifest names the site after its owner (home-screen installs, tabs).
+        nlohmann::json manifest = {{"name", b.name.empty() ? std::string("Profile") : b.name},
+                                   {"short_name", b.name.empty() ? std::string("Profile") : b.name},
+                                   {"start_url", "."},
+                                   {"display", "browser"},
+                                   {"background_color", "#fbfbf9"},
+                                   {"theme_color", "#1d5bb5"},
+                                   {"icons", nlohmann::json::array({{{"src", "favicon.svg"}, {"sizes", "any"}, {"type", "image/svg+xml"}}})}};
+        ok = platform::write_file(dir + "/site.webmanifest",
+                                  manifest.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n", &error);
     }
     if (ok && !site_url.empty()) {
         std::string lastmod;

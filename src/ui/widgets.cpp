@@ -133,7 +133,7 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
         const Span& s = t.spans[static_cast<std::size_t>(si)];
         if (s.href.empty()) {
             if (open_text < 0) open_text = c.doc.add(Role::text);
-            c.doc.node(open_text).text += s.text;
+            c.doc.append_text(open_text, s.text);
             continue;
         }
         open_text = -1;

@@ -117,3 +117,20 @@ TEST_CASE("every link kind has its icon in the atlas, the X logo included") {
         if (g) CHECK(g->Visible);
     }
 }
+
+TEST_CASE("icon glyphs never reach the page document (screen readers, static HTML)") {
+    ui::Headless h(1280, 800);
+    h.site.load_profile(*platform::read_file(IMFOLIO_SOURCE_DIR "/data/profile.json"), "profile.json");
+    h.load_fonts(read_font);
+    h.frame();
+    bool affiliation = false;
+    for (const ui::Node& n : h.site.document().nodes()) {
+        for (std::size_t i = 0; i + 2 < n.text.size(); ++i) {
+            auto b = static_cast<unsigned char>(n.text[i]);
+            auto b1 = static_cast<unsigned char>(n.text[i + 1]);
+            CHECK_FALSE_MESSAGE((b == 0xEE || (b == 0xEF && b1 <= 0xA3)), "icon glyph in: ", n.text);
+        }
+        if (n.text == "Institute of Artificial Intelligence (TeleAI), China Telecom") affiliation = true;
+    }
+    CHECK(affiliation);  // the icon and its spacing are gone, the text is intact
+}
