@@ -496,11 +496,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
             int node = c.doc.add(Role::link, v->nav, std::string("#/") + v->route);
             c.doc.node(node).state = current ? 1 : -1;
             set_rect(node, pos, max);
-            ImGuiID id = ImGui::GetID(v->route);
-            ImRect bb(pos, max);
-            bool hovered = false, held = false;
-            if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow_link(c.doc.node(node).href);
-            if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            bool hovered = interact(node, pos, max).hovered;
             std::uint32_t color = current || hovered ? pal.accent : pal.text;
             dl->AddText(font(FontRole::small), nav_fs, ImVec2(x + 12, std::round(pos.y + nav_fs * 0.6f)), im_color(color),
                         v->nav);
@@ -555,10 +551,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
             ImVec2 a(pos.x + 8, y), b(pos.x + menu_w - 8, y + row_h);
             int node = c.doc.add(Role::link, v->title, std::string("#/") + v->route);
             set_rect(node, a, b);
-            ImGuiID id = ImGui::GetID(v->route);
-            ImRect bb(a, b);
-            bool hovered = false, held = false;
-            if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow_link(c.doc.node(node).href);
+            bool hovered = interact(node, a, b).hovered;
             bool current = page_.route == v->route;
             if (hovered || current) mdl->AddRectFilled(a, b, im_color(hovered ? pal.surface_alt : pal.accent_soft), 8);
             std::string label = utf8(v->icon) + "   " + v->title;

@@ -28,6 +28,25 @@ bool activated(int node) {
     return false;
 }
 
+}  // namespace
+
+Hit interact(int node, ImVec2 min, ImVec2 max, int piece) {
+    Ctx& c = ctx();
+    Hit hit;
+    const Node& n = c.doc.node(node);
+    if (n.role == Role::button) hit.clicked = activated(node);
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGuiID id = window->GetID(static_cast<int>(n.id * 31u + static_cast<std::uint32_t>(piece)));
+    ImRect bb(min, max);
+    bool held = false;
+    if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hit.hovered, &held)) hit.clicked = true;
+    if (hit.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (hit.clicked && n.role == Role::link) follow_link(n.href);
+    return hit;
+}
+
+namespace {
+
 float target_height(float natural) { return ctx().touch ? std::max(natural, 44.0f) : natural; }
 
 }  // namespace
@@ -129,6 +148,7 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
     // Document children: consecutive plain spans become one text node; each link one node.
     int open_text = -1;
     std::vector<int> link_nodes;
+    std::vector<int> link_of_span(t.spans.size(), -1);
     for (int si = 0; si < static_cast<int>(t.spans.size()); ++si) {
         const Span& s = t.spans[static_cast<std::size_t>(si)];
         if (s.href.empty()) {
@@ -139,6 +159,7 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
         open_text = -1;
         int link_node = c.doc.add(Role::link, s.text, s.href);
         link_nodes.push_back(link_node);
+        link_of_span[static_cast<std::size_t>(si)] = link_node;
         // The link's rect: the union of its pieces.
         ImVec2 lmin(FLT_MAX, FLT_MAX), lmax(-FLT_MAX, -FLT_MAX);
         for (const FlowPiece& p : layout.pieces) {
@@ -157,18 +178,12 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
         std::vector<bool> hovered_span(t.spans.size(), false);
         for (std::size_t pi = 0; pi < layout.pieces.size(); ++pi) {
             const FlowPiece& p = layout.pieces[pi];
-            const Span& s = t.spans[static_cast<std::size_t>(p.span)];
-            if (s.href.empty()) continue;
+            int link = link_of_span[static_cast<std::size_t>(p.span)];
+            if (link < 0) continue;
             float y = origin.y + p.line * line_h;
-            ImRect bb(ImVec2(origin.x + p.x, y), ImVec2(origin.x + p.x + p.width, y + line_h));
-            ImGuiID id = window->GetID(static_cast<int>(node * 131 + static_cast<int>(pi)));
-            if (!ImGui::ItemAdd(bb, id)) continue;
-            bool hovered = false, held = false;
-            if (ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow_link(s.href);
-            if (hovered) {
-                hovered_span[static_cast<std::size_t>(p.span)] = true;
-                ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-            }
+            Hit hit = interact(link, ImVec2(origin.x + p.x, y), ImVec2(origin.x + p.x + p.width, y + line_h),
+                               static_cast<int>(pi));
+            if (hit.hovered) hovered_span[static_cast<std::size_t>(p.span)] = true;
         }
         for (const FlowPiece& p : layout.pieces) {
             const Span& s = t.spans[static_cast<std::size_t>(p.span)];
@@ -337,13 +352,7 @@ void pill_link(FlowRow& row, std::string_view label, char32_t icon, std::string_
         draw_pill(l, label, pos, PillStyle::soft, false, false);
         return;
     }
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    ImGuiID id = window->GetID(static_cast<int>(c.doc.node(node).id));
-    ImRect bb(pos, max);
-    bool hovered = false, held = false;
-    if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow_link(href);
-    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    draw_pill(l, label, pos, style, hovered, false);
+    draw_pill(l, label, pos, style, interact(node, pos, max).hovered, false);
     focus_ring(node, pos, max, l.size.y * 0.5f);
 }
 
@@ -355,17 +364,11 @@ bool pill_button(FlowRow& row, std::string_view label, char32_t icon, int state,
     int node = c.doc.add(Role::button, label);
     c.doc.node(node).state = static_cast<std::int8_t>(state);
     set_rect(node, pos, max);
-    bool clicked = activated(node);
-    if (!visible(pos.y, max.y)) return clicked;
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    ImGuiID id = window->GetID(static_cast<int>(c.doc.node(node).id));
-    ImRect bb(pos, max);
-    bool hovered = false, held = false;
-    if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) clicked = true;
-    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    draw_pill(l, label, pos, style, hovered, state == 1);
+    if (!visible(pos.y, max.y)) return activated(node);
+    Hit hit = interact(node, pos, max);
+    draw_pill(l, label, pos, style, hit.hovered, state == 1);
     focus_ring(node, pos, max, l.size.y * 0.5f);
-    return clicked;
+    return hit.clicked;
 }
 
 bool icon_button(char32_t icon, std::string_view label, ImVec2 pos, float size, int state) {
@@ -374,13 +377,8 @@ bool icon_button(char32_t icon, std::string_view label, ImVec2 pos, float size, 
     int node = c.doc.add(Role::button, label);
     c.doc.node(node).state = static_cast<std::int8_t>(state);
     set_rect(node, pos, max);
-    bool clicked = activated(node);
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    ImGuiID id = window->GetID(static_cast<int>(c.doc.node(node).id));
-    ImRect bb(pos, max);
-    bool hovered = false, held = false;
-    if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) clicked = true;
-    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    Hit hit = interact(node, pos, max);
+    bool hovered = hit.hovered;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (hovered || state == 1) dl->AddRectFilled(pos, max, im_color(c.palette.surface_alt), 8);
     std::string glyph = utf8(icon);
@@ -389,7 +387,7 @@ bool icon_button(char32_t icon, std::string_view label, ImVec2 pos, float size, 
     dl->AddText(font(FontRole::body), fs, ImVec2(std::round(pos.x + (size - w) * 0.5f), std::round(pos.y + (size - fs) * 0.5f)),
                 im_color(hovered ? c.palette.accent : c.palette.text), glyph.c_str());
     focus_ring(node, pos, max, 8);
-    return clicked;
+    return hit.clicked;
 }
 
 void chips(const std::vector<std::string>& items, std::string_view list_label) {
