@@ -122,6 +122,23 @@ int Document::push(Node n) {
     return static_cast<int>(nodes_.size()) - 1;
 }
 
+std::uint32_t Document::next_ordinal() const {
+    int parent = open_container();
+    return parent >= 0 ? child_counts_[static_cast<std::size_t>(parent)] : static_cast<std::uint32_t>(nodes_.size());
+}
+
+void Document::set_next_ordinal(std::uint32_t ordinal) {
+    int parent = open_container();
+    if (parent >= 0) child_counts_[static_cast<std::size_t>(parent)] = ordinal;
+}
+
+void Document::truncate(std::size_t size) {
+    if (size >= nodes_.size()) return;
+    nodes_.resize(size);
+    child_counts_.resize(size);
+    while (!open_.empty() && static_cast<std::size_t>(open_.back()) >= size) open_.pop_back();
+}
+
 int Document::begin(Role role, std::string_view text, std::string_view anchor) {
     Node n;
     n.role = role;
