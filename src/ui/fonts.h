@@ -24,7 +24,7 @@ enum class Family : std::uint8_t { sans, sans_bold, emoji, cjk, icons };
 struct FontSlice {
     Family family;
     char32_t first, last;  // the code point range this slice file covers
-    const char* file;      // content-hashed file name under fonts/
+    std::string file;      // "<folder named by the set's hash>/<family>-<first>.<ext>" under fonts/
     std::uint32_t bytes;
 };
 
