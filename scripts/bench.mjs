@@ -36,11 +36,13 @@ try {
   const ready = [];
   let fetched = null, idle = null;
   for (let i = 0; i < RUNS; i++) {
-    const { page, context, errors } = await lib.open(browser, server.url);
     const paths = [];
-    page.on('response', (r) => {
-      const url = new URL(r.url());
-      if (url.origin === new URL(server.url).origin && r.status() === 200) paths.push(url.pathname.slice(1));
+    const { page, context, errors } = await lib.open(browser, server.url, '', {
+      ...lib.DESKTOP,
+      beforeGoto: async (p) => p.on('response', (r) => {
+        const url = new URL(r.url());
+        if (url.origin === new URL(server.url).origin && r.status() === 200) paths.push(url.pathname.slice(1));
+      }),
     });
     await page.evaluate(() => window.imfolio.ready);
     ready.push(await page.evaluate(() => performance.getEntriesByName('imfolio-ready')[0].startTime));
