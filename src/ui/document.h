@@ -65,6 +65,14 @@ public:
     // Appends to a node's text (runs of a paragraph), leaving icon glyphs out.
     void append_text(int index, std::string_view text);
 
+    // For long lists that record only the entries on screen (virtual_list.h): an entry's
+    // node id comes from its position among the container's children, so an entry that is
+    // skipped must still take its place, and a measuring pass must leave no trace.
+    std::uint32_t next_ordinal() const;
+    void set_next_ordinal(std::uint32_t ordinal);  // of the open container's next child
+    std::size_t size() const { return nodes_.size(); }
+    void truncate(std::size_t size);               // drops the nodes added since size() was `size`
+
     Node& node(int index) { return nodes_[static_cast<std::size_t>(index)]; }
     const std::vector<Node>& nodes() const { return nodes_; }
     int open_container() const { return open_.empty() ? -1 : open_.back(); }

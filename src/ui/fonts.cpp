@@ -223,6 +223,9 @@ GlyphNeeds glyph_needs(const profile::Profile& p, std::size_t max_glyphs) {
 }
 
 std::vector<std::string> FontLibrary::files_for(const GlyphNeeds& needs) const {
+    // Platforms ask every frame whether slices are missing; the answer only changes with
+    // the needs, so the slice lookup of every character is done once per needs.
+    if (files_for_valid_ && needs == files_for_needs_) return files_for_;
     std::vector<std::string> out;
     auto want = [&](const std::vector<char32_t>& cps, Family primary) {
         for (char32_t cp : cps) {
@@ -236,6 +239,9 @@ std::vector<std::string> FontLibrary::files_for(const GlyphNeeds& needs) const {
     want(needs.name, Family::sans_bold);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
+    files_for_needs_ = needs;
+    files_for_ = out;
+    files_for_valid_ = true;
     return out;
 }
 

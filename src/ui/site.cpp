@@ -66,6 +66,7 @@ Site::Site(Hooks hooks) : hooks_(std::move(hooks)) { needs_ = GlyphNeeds{ui_glyp
 
 void Site::load_profile(std::string_view bytes, std::string source, std::string note) {
     loaded_ = profile::load_profile(bytes, std::move(source));
+    layout_.clear();
     // A note explains a failure (e.g. the server sent an HTML page); a profile that read fine needs none.
     if (!note.empty() && !loaded_.ok)
         loaded_.problems.insert(loaded_.problems.begin(), profile::Problem{profile::Severity::error, "", std::move(note)});
@@ -103,7 +104,9 @@ std::vector<std::string> Site::font_files_for_profile() const { return fonts_.fi
 
 bool Site::update_fonts(ImFontAtlas& atlas, float dpr) {
     if (!font_files_needed().empty()) return false;  // wait until every slice has arrived (or failed)
-    return fonts_.build(atlas, needs_, dpr, false);
+    if (!fonts_.build(atlas, needs_, dpr, false)) return false;
+    layout_.clear();  // glyph advances may differ at another pixel ratio
+    return true;
 }
 
 void Site::navigate(const std::string& route, NavigationCause cause) {
@@ -238,6 +241,7 @@ FrameResult Site::frame(float width, float height, float dt) {
     c.compact = compact;
     c.touch = touch_;
     c.top_bar_h = state_ == State::loaded && loaded_.ok ? bar_height(compact, touch_) : 0.0f;
+    c.layout = &layout_;
     set_ctx(&c);
 
     // Keys scroll the page the way a browser does (unless a text field has focus).

@@ -6,6 +6,7 @@
 #include <imgui_internal.h>
 
 #include "profile/text.h"
+#include "ui/layout_cache.h"
 #include "ui/text_flow.h"
 
 namespace ui {
@@ -48,6 +49,42 @@ Hit interact(int node, ImVec2 min, ImVec2 max, int piece) {
 namespace {
 
 float target_height(float natural) { return ctx().touch ? std::max(natural, 44.0f) : natural; }
+
+// Line breaking costs a width lookup per word; most frames show the same paragraphs at
+// the same width, so their layouts are kept (keyed by text, fonts and width).
+const FlowLayout& cached_layout(const std::vector<FlowSpan>& flow, float wrap) {
+    LayoutCache* cache = ctx().layout;
+    static FlowLayout uncached;
+    if (!cache) return uncached = layout_flow(flow, wrap);
+    std::uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
+    auto mix = [&h](const void* data, std::size_t n) {
+        const unsigned char* b = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 0x100000001b3ull;
+    };
+    mix(&wrap, sizeof wrap);
+    for (const FlowSpan& s : flow) {
+        mix(&s.font, sizeof s.font);
+        mix(&s.size, sizeof s.size);
+        std::uint32_t len = static_cast<std::uint32_t>(s.text.size());
+        mix(&len, sizeof len);
+        mix(s.text.data(), s.text.size());
+    }
+    auto it = cache->paragraphs.find(h);
+    if (it != cache->paragraphs.end()) {
+        const auto& bytes = it->second.span_bytes;
+        bool same = bytes.size() == flow.size();
+        for (std::size_t i = 0; same && i < flow.size(); ++i) same = bytes[i] == flow[i].text.size();
+        if (same) return it->second.layout;
+    }
+    // Bounded: a long list measured at several widths must not keep every layout forever.
+    constexpr std::size_t kMaxParagraphs = 4096;
+    if (cache->paragraphs.size() >= kMaxParagraphs) cache->paragraphs.clear();
+    LayoutCache::Paragraph& entry = cache->paragraphs[h];
+    entry.span_bytes.clear();
+    for (const FlowSpan& s : flow) entry.span_bytes.push_back(static_cast<std::uint32_t>(s.text.size()));
+    entry.layout = layout_flow(flow, wrap);
+    return entry.layout;
+}
 
 }  // namespace
 
@@ -136,7 +173,7 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
         flow.push_back(FlowSpan{s.text, font(s.role), font_px(s.role)});
         line_h = std::max(line_h, std::round(font_px(s.role) * line_height));
     }
-    FlowLayout layout = layout_flow(flow, wrap);
+    const FlowLayout& layout = cached_layout(flow, wrap);
     float height = layout.lines * line_h;
     ImVec2 max(origin.x + wrap, origin.y + height);
 
@@ -223,7 +260,7 @@ void heading(int level, std::string_view text, FontRole role, std::uint32_t rgb)
     float size = font_px(role);
     float wrap = c.column_x + c.column_w - pos.x;
     std::vector<FlowSpan> flow{FlowSpan{text, font(role), size}};
-    FlowLayout layout = layout_flow(flow, wrap);
+    const FlowLayout& layout = cached_layout(flow, wrap);
     float line_h = std::round(size * 1.25f);
     int node = c.doc.add(Role::heading, text);
     c.doc.node(node).level = static_cast<std::uint8_t>(level);
