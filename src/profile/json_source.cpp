@@ -15,7 +15,8 @@ using nlohmann::json;
 // read, so that every problem it finds can name its place.
 class DomBuilder {
 public:
-    DomBuilder(const Limits& limits, std::vector<Problem>& problems) : limits_(limits), problems_(problems) {}
+    DomBuilder(const Limits& limits, std::vector<Problem>& problems, Overflow& overflow)
+        : limits_(limits), problems_(problems), overflow_(overflow) {}
 
     json root;
     std::size_t error_offset = 0;
@@ -29,7 +30,7 @@ public:
     bool binary(json::binary_t&) { return put(json(nullptr)); }
     bool string(std::string& v) {
         if (v.size() > limits_.max_string_bytes) {
-            if (skipping_ == 0)
+            if (skipping_ == 0 && !drop_member_)
                 report(current_pointer(), "string of " + std::to_string(v.size()) + " bytes is longer than the limit of " +
                                               std::to_string(limits_.max_string_bytes) + "; value dropped");
             return put(json(nullptr));
@@ -44,10 +45,17 @@ public:
 
     bool key(std::string& k) {
         if (skipping_ > 0) return true;
+        if (k.size() > limits_.max_string_bytes) {
+            // Named by its object: a pointer holding the whole key would be as large as it.
+            report(frame_pointer(), "a key of " + std::to_string(k.size()) + " bytes is longer than the limit of " +
+                                               std::to_string(limits_.max_string_bytes) + "; that member is dropped");
+            drop_member_ = true;
+            return true;
+        }
         Frame& f = stack_.back();
         if (f.value->contains(k))
-            report(pointer_child(frame_pointer(), k), "duplicate key \"" + k + "\"; the later value is used",
-                   Severity::warning);
+            report(pointer_child(frame_pointer(), k),
+                   "duplicate key \"" + shorten_text(k, 60) + "\"; the later value is used", Severity::warning);
         f.key = std::move(k);
         return true;
     }
@@ -70,10 +78,19 @@ private:
     };
 
     bool open(json&& container) {
+        if (skipping_ == 0 && drop_member_) {
+            drop_member_ = false;
+            place_after_skip_ = false;
+            ++skipping_;
+            return true;
+        }
         if (skipping_ > 0 || static_cast<int>(stack_.size()) >= limits_.max_depth) {
-            if (skipping_++ == 0)
+            if (skipping_++ == 0) {
+                // A null stays in its place, so the member is still there (and ignored).
+                place_after_skip_ = true;
                 report(current_pointer(), "nested deeper than the limit of " + std::to_string(limits_.max_depth) +
                                               " levels; value dropped");
+            }
             return true;
         }
         json* slot = place(std::move(container));
@@ -83,7 +100,7 @@ private:
 
     bool close() {
         if (skipping_ > 0) {
-            if (--skipping_ == 0) place(json(nullptr));
+            if (--skipping_ == 0 && place_after_skip_) place(json(nullptr));
             return true;
         }
         stack_.pop_back();
@@ -91,7 +108,12 @@ private:
     }
 
     bool put(json&& v) {
-        if (skipping_ == 0) place(std::move(v));
+        if (skipping_ > 0) return true;
+        if (drop_member_) {
+            drop_member_ = false;
+            return true;
+        }
+        place(std::move(v));
         return true;
     }
 
@@ -111,6 +133,7 @@ private:
         return &slot;
     }
 
+    // The pointer of the innermost open container.
     std::string frame_pointer() const {
         std::string p;
         for (std::size_t i = 0; i + 1 < stack_.size(); ++i) {
@@ -129,14 +152,16 @@ private:
     }
 
     void report(std::string pointer, std::string message, Severity s = Severity::error) {
-        if (problems_.size() >= limits_.max_problems) return;
-        problems_.push_back(Problem{s, std::move(pointer), std::move(message)});
+        add_problem(problems_, Problem{s, std::move(pointer), std::move(message)}, limits_.max_problems, overflow_);
     }
 
     const Limits& limits_;
     std::vector<Problem>& problems_;
+    Overflow& overflow_;
     std::vector<Frame> stack_;
-    int skipping_ = 0;  // >0 while inside a value deeper than the limit
+    int skipping_ = 0;               // >0 while inside a value that is being dropped
+    bool place_after_skip_ = false;  // the dropped value leaves a null (depth) or nothing (bad key)
+    bool drop_member_ = false;       // the next value belongs to a key that was refused
 };
 
 bool only_whitespace(std::string_view s) {
@@ -238,6 +263,7 @@ JsonSource parse_json(std::string_view bytes, const Limits& limits) {
                       " replaced by U+FFFD (first shown here)"};
         // No replacement comes before the first, so its offset is the same in src.text.
         p.offset = first_bad;
+        p.pointer_from_offset = true;
         src.problems.push_back(std::move(p));
     }
     if (bom)
@@ -246,7 +272,7 @@ JsonSource parse_json(std::string_view bytes, const Limits& limits) {
 
     if (only_whitespace(src.text)) return fatal(0, "file is empty: expected a JSON object such as {\"basics\": {...}}");
 
-    DomBuilder builder(limits, src.problems);
+    DomBuilder builder(limits, src.problems, src.overflow);
     bool parsed = nlohmann::json::sax_parse(src.text.begin(), src.text.end(), &builder,
                                             nlohmann::json::input_format_t::json, true, false);
     if (!parsed) return fatal(builder.error_offset, "not valid JSON: " + builder.error_message);
@@ -260,10 +286,17 @@ JsonSource parse_json(std::string_view bytes, const Limits& limits) {
 
 void locate_problems(std::string_view text, std::vector<Problem>& problems) {
     std::unordered_map<std::string, std::size_t> wanted;  // pointer -> offset (npos until found)
-    for (const Problem& p : problems)
-        if (p.offset == Problem::npos) wanted.emplace(p.pointer, Problem::npos);
+    std::vector<std::pair<std::size_t, Problem*>> want_pointer;  // offset -> problem to name
+    for (Problem& p : problems) {
+        if (p.offset == Problem::npos)
+            wanted.emplace(p.pointer, Problem::npos);
+        else if (p.pointer_from_offset)
+            want_pointer.emplace_back(p.offset, &p);
+    }
+    std::sort(want_pointer.begin(), want_pointer.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
 
-    if (!wanted.empty()) {
+    if (!wanted.empty() || !want_pointer.empty()) {
         // An iterative walk of the (already valid) JSON text, keeping the current pointer.
         struct Level {
             bool array;
@@ -274,9 +307,16 @@ void locate_problems(std::string_view text, std::vector<Problem>& problems) {
         std::string pointer;
         std::size_t i = 0;
         std::size_t member_start = Problem::npos;  // where the current member's key began
+        std::size_t next_named = 0;                // the first of want_pointer not yet named
         auto note = [&](std::size_t at) {
             auto it = wanted.find(pointer);
             if (it != wanted.end()) it->second = at;  // duplicate keys: the later one (the value in use) wins
+        };
+        // Only strings can hold the bytes want_pointer asks about (elsewhere they would be a syntax error).
+        auto name_string = [&](std::size_t begin, std::size_t end) {
+            while (next_named < want_pointer.size() && want_pointer[next_named].first < begin) ++next_named;
+            for (; next_named < want_pointer.size() && want_pointer[next_named].first < end; ++next_named)
+                want_pointer[next_named].second->pointer = pointer;
         };
         note(0);
         while (i < text.size()) {
@@ -289,6 +329,7 @@ void locate_problems(std::string_view text, std::vector<Problem>& problems) {
                 pointer.resize(stack.back().pointer_length);
                 pointer = pointer_child(pointer, key);
                 note(member_start);
+                name_string(member_start, i);
                 skip_space(text, i);
                 if (i < text.size() && text[i] == ':') ++i;
                 continue;
@@ -319,7 +360,9 @@ void locate_problems(std::string_view text, std::vector<Problem>& problems) {
                 continue;
             }
             if (c == '"') {
+                std::size_t begin = i;
                 read_string_literal(text, i);
+                name_string(begin, i);
                 continue;
             }
             while (i < text.size() && text[i] != ',' && text[i] != '}' && text[i] != ']' && text[i] != ' ' &&
