@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <functional>
+#include <optional>
 
 #include "profile/date.h"
 #include "profile/json_source.h"
@@ -341,18 +343,28 @@ const std::vector<Field<Author>>& author_fields() {
     static const std::vector<Field<Author>> f = {
         text("family", &Author::family), text("given", &Author::given), text("literal", &Author::literal),
         custom<Author>("non-dropping-particle"), custom<Author>("dropping-particle"), custom<Author>("suffix"),
-        custom<Author>("sequence"), custom<Author>("affiliation")};
+        custom<Author>("sequence"), custom<Author>("affiliation"), custom<Author>("comma-suffix"),
+        custom<Author>("static-ordering"), custom<Author>("parse-names")};
     return f;
 }
 
-// CSL variables imfolio does not show; known, so they are not reported as typos.
+// CSL 1.0.2 variables (and Zotero's extras) imfolio does not show; known, so an export
+// from a reference manager is not reported as a page of typos.
 const std::vector<const char*>& ignored_csl_keys() {
     static const std::vector<const char*> keys = {
-        "accessed", "archive", "archive_location", "call-number", "citation-key", "collection-title",
-        "container-title-short", "edition", "editor", "event", "event-date", "event-place", "event-title", "genre",
-        "ISBN", "ISSN", "journalAbbreviation", "keyword", "language", "license", "medium", "note", "number",
-        "number-of-pages", "original-date", "PMCID", "PMID", "publisher-place", "shortTitle", "source", "status",
-        "submitted", "title-short", "version", "chapter-number", "collection-number", "dimensions"};
+        "accessed", "annote", "archive", "archive_collection", "archive_location", "archive-place", "authority",
+        "available-date", "call-number", "categories", "chair", "chapter-number", "citation-key", "citation-label",
+        "citation-number", "collection-editor", "collection-number", "collection-title", "compiler", "composer",
+        "container", "container-author", "container-title-short", "contributor", "curator", "dimensions", "director",
+        "division", "edition", "editor", "editorial-director", "event", "event-date", "event-place", "event-title",
+        "executive-producer", "first-reference-note-number", "genre", "illustrator", "interviewer", "ISAN", "ISBN",
+        "ISCI", "ISMN", "ISRC", "ISSN", "ISWC", "journalAbbreviation", "jurisdiction", "keyword", "language",
+        "license", "locator", "medium", "note", "number", "number-of-pages", "number-of-volumes", "organizer",
+        "original-author", "original-date", "original-publisher", "original-publisher-place", "original-title",
+        "page-first", "part", "part-title", "performer", "PMCID", "PMID", "printing", "producer", "publisher-place",
+        "recipient", "references", "reviewed-author", "reviewed-title", "scale", "section", "shortTitle", "source",
+        "status", "submitted", "supplement", "title-short", "translated-title", "translated-title-short",
+        "translator", "version", "year-suffix"};
     return keys;
 }
 
@@ -508,8 +520,11 @@ void read_author(Reader& r, const json& v, const std::string& ptr, Author& a) {
     if (!r.expect(v, json::value_t::object, ptr, "an object or a string")) return;
     auto rest = read_fields<Author>(r, v, ptr, a, author_fields());
     for (auto& [key, value] : rest) {
+        // Only the name parts are read; Crossref's "affiliation" arrays and CSL's
+        // ordering flags are known but ignored, whatever their type.
+        bool name_part = key == "non-dropping-particle" || key == "dropping-particle" || key == "suffix";
         std::string s;
-        if (!r.text(*value, pointer_child(ptr, key), s) || s.empty()) continue;
+        if (!name_part || !r.text(*value, pointer_child(ptr, key), s) || s.empty()) continue;
         if (key == "non-dropping-particle")
             a.family = s + " " + a.family;
         else if (key == "dropping-particle")
@@ -519,9 +534,10 @@ void read_author(Reader& r, const json& v, const std::string& ptr, Author& a) {
     }
 }
 
-// The members of a CSL date object that are read, in the order they are tried.
+// The members of a CSL date object: the first four are tried in this order; "season"
+// and "circa" are known but not shown.
 const std::vector<const char*>& csl_date_keys() {
-    static const std::vector<const char*> keys = {"date-parts", "raw", "literal"};
+    static const std::vector<const char*> keys = {"date-parts", "raw", "edtf", "literal", "season", "circa"};
     return keys;
 }
 
@@ -532,28 +548,47 @@ void read_csl_date(Reader& r, const json& v, const std::string& ptr, Date& out) 
         return;
     }
     if (!r.expect(v, json::value_t::object, ptr, "an object with \"date-parts\"")) return;
+    const auto& keys = csl_date_keys();
+    for (auto it = v.begin(); it != v.end(); ++it)
+        if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return it.key() == k; }))
+            r.unknown(pointer_child(ptr, it.key()), it.key(), keys);
     auto parts = v.find("date-parts");
     if (parts != v.end() && parts->is_array() && !parts->empty() && (*parts)[0].is_array()) {
+        // A range has two lists; the first (the start) dates the publication.
         const json& first = (*parts)[0];
-        int values[3] = {0, 0, 0};
+        long long values[3] = {0, 0, 0};
         for (std::size_t i = 0; i < first.size() && i < 3; ++i) {
             const json& n = first[i];
             if (n.is_number_integer())
-                values[i] = static_cast<int>(std::clamp<long long>(n.get<long long>(), 0, 9999));
+                values[i] = n.get<long long>();
             else if (n.is_string())
-                values[i] = std::atoi(n.get_ref<const std::string&>().c_str());
+                values[i] = std::atoll(n.get_ref<const std::string&>().c_str());
         }
-        if (values[0] > 0 && values[1] >= 0 && values[1] <= 12 && values[2] >= 0 && values[2] <= 31) {
-            out = Date{values[0], values[1], values[1] ? values[2] : 0};
+        // Validated as the equivalent "YYYY-MM-DD" text, so both forms accept the same dates.
+        std::optional<Date> d;
+        if (values[0] > 0 && values[0] < 10000 && values[1] >= 0 && values[1] <= 12 && values[2] >= 0 && values[2] <= 31) {
+            char text[16];
+            if (values[1] == 0)
+                std::snprintf(text, sizeof text, "%04lld", values[0]);
+            else if (values[2] == 0)
+                std::snprintf(text, sizeof text, "%04lld-%02lld", values[0], values[1]);
+            else
+                std::snprintf(text, sizeof text, "%04lld-%02lld-%02lld", values[0], values[1], values[2]);
+            d = parse_date(text);
+        }
+        if (d) {
+            out = *d;
             return;
         }
-        r.error(pointer_child(ptr, "date-parts"), "expected [[year, month, day]] with a year first");
+        r.error(pointer_child(ptr, "date-parts"), "expected [[year, month, day]] with a year first and a real date");
         return;
     }
-    auto raw = v.find("raw");
-    if (raw != v.end()) {
-        r.date(*raw, pointer_child(ptr, "raw"), out);
-        return;
+    for (const char* text_key : {"raw", "edtf"}) {
+        auto raw = v.find(text_key);
+        if (raw != v.end()) {
+            r.date(*raw, pointer_child(ptr, text_key), out);
+            return;
+        }
     }
     auto literal = v.find("literal");
     if (literal != v.end() && literal->is_string()) {

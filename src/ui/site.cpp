@@ -18,7 +18,6 @@ namespace ui {
 namespace {
 
 constexpr float kMaxColumn = 700.0f;     // about 70-75 characters of body text
-constexpr float kNavBreakpoint = 1020.0f;  // narrower: the sections move into a menu
 constexpr float kCompactBreakpoint = 640.0f;
 constexpr float kSectionGap = 56.0f;
 constexpr ImGuiWindowFlags kPlainWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -384,7 +383,9 @@ void Site::draw_top_bar(Ctx& c, float width) {
     float items_w = 0;
     for (const SectionView* v : views) items_w += text_width(font(FontRole::small), nav_fs, v->nav) + 24;
     float name_w = text_width(font(FontRole::body_bold), fs, p.basics.name) + 32;
-    bool inline_nav = width >= kNavBreakpoint || items_w < right - side - name_w;
+    // Inline only when every section fits beside the name; a profile with all fourteen
+    // sections would otherwise run the links over the name on a wide screen.
+    bool inline_nav = items_w < right - side - name_w;
     if (inline_nav) {
         float x = right - items_w;
         Scope list(Role::list);
