@@ -1,6 +1,7 @@
 #include "profile/json_source.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "profile/text.h"
@@ -15,8 +16,8 @@ using nlohmann::json;
 // read, so that every problem it finds can name its place.
 class DomBuilder {
 public:
-    DomBuilder(const Limits& limits, std::vector<Problem>& problems, Overflow& overflow)
-        : limits_(limits), problems_(problems), overflow_(overflow) {}
+    DomBuilder(const Limits& limits, std::vector<Problem>& problems, Overflow& overflow, std::string_view text)
+        : limits_(limits), problems_(problems), overflow_(overflow), text_(text) {}
 
     json root;
     std::size_t error_offset = 0;
@@ -60,13 +61,39 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
-        error_offset = position > 0 ? position - 1 : 0;
+    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) {
         error_message = ex.what();
         // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
         // The place is reported in our own format, so keep only what went wrong.
         std::size_t colon = error_message.find(": ");
         if (colon != std::string::npos) error_message.erase(0, colon + 2);
+        std::size_t last_read = error_message.find("; last read: ");
+        if (last_read != std::string::npos) error_message.erase(last_read);
+
+        // Place it at the start of the token that could not be read, as a compiler does.
+        // `position` counts the end of input as a character read, hence the clamp. The
+        // lexer's token text runs from the start of the last string or number it began
+        // (for other tokens it holds more), so it measures only those two.
+        std::size_t end = std::min(position, text_.size());
+        std::size_t start = end;
+        std::string read = error_message.substr(0, error_message.find("; expected"));  // what was found
+        bool string_or_number = read.find("string") != std::string::npos || read.find("number") != std::string::npos;
+        if (error_message.find("end of input") != std::string::npos) {
+            start = end;
+        } else if (string_or_number && raw_token_length(last_token) <= end) {
+            start = end - raw_token_length(last_token);
+        } else if (end > 0) {
+            start = end - 1;  // the character that broke it; a misspelt literal starts earlier
+            while (start > 0 && std::isalpha(static_cast<unsigned char>(text_[start - 1]))) --start;
+        }
+        error_offset = start;
+        if (end > start) {
+            // Quote what was read, in our words: an unterminated string can be megabytes.
+            std::string shown;
+            for (char c : shorten_text(text_.substr(start, end - start), 48))
+                shown += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+            error_message += "; read: '" + shown + "'";
+        }
         return false;
     }
 
@@ -155,9 +182,20 @@ private:
         add_problem(problems_, Problem{s, std::move(pointer), std::move(message)}, limits_.max_problems, overflow_);
     }
 
+    // The token as it stood in the text: the lexer shows control characters as "<U+000A>".
+    static std::size_t raw_token_length(const std::string& shown) {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < shown.size(); ++n) {
+            bool escape = shown.compare(i, 3, "<U+") == 0 && i + 8 <= shown.size() && shown[i + 7] == '>';
+            i += escape ? 8 : 1;
+        }
+        return n;
+    }
+
     const Limits& limits_;
     std::vector<Problem>& problems_;
     Overflow& overflow_;
+    std::string_view text_;
     std::vector<Frame> stack_;
     int skipping_ = 0;               // >0 while inside a value that is being dropped
     bool place_after_skip_ = false;  // the dropped value leaves a null (depth) or nothing (bad key)
@@ -272,7 +310,7 @@ JsonSource parse_json(std::string_view bytes, const Limits& limits) {
 
     if (only_whitespace(src.text)) return fatal(0, "file is empty: expected a JSON object such as {\"basics\": {...}}");
 
-    DomBuilder builder(limits, src.problems, src.overflow);
+    DomBuilder builder(limits, src.problems, src.overflow, src.text);
     bool parsed = nlohmann::json::sax_parse(src.text.begin(), src.text.end(), &builder,
                                             nlohmann::json::input_format_t::json, true, false);
     if (!parsed) return fatal(builder.error_offset, "not valid JSON: " + builder.error_message);
