@@ -251,28 +251,49 @@ std::string read_string_literal(std::string_view text, std::size_t& i) {
     return out;
 }
 
+std::string parent_pointer(const std::string& pointer) {
+    std::size_t slash = pointer.rfind('/');
+    return slash == std::string::npos ? std::string() : pointer.substr(0, slash);
+}
+
 void skip_space(std::string_view t, std::size_t& i) {
     while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')) ++i;
 }
 
 }  // namespace
 
-std::string pointer_child(const std::string& parent, std::string_view key) {
-    std::string p = parent;
-    p += '/';
+namespace {
+
+// In place, so a walk through deep nesting does not copy the whole pointer at each level.
+void append_child(std::string& pointer, std::string_view key) {
+    pointer += '/';
     for (char c : key) {
         if (c == '~')
-            p += "~0";
+            pointer += "~0";
         else if (c == '/')
-            p += "~1";
+            pointer += "~1";
         else
-            p += c;
+            pointer += c;
     }
+}
+
+void append_child(std::string& pointer, std::size_t index) {
+    pointer += '/';
+    pointer += std::to_string(index);
+}
+
+}  // namespace
+
+std::string pointer_child(const std::string& parent, std::string_view key) {
+    std::string p = parent;
+    append_child(p, key);
     return p;
 }
 
 std::string pointer_child(const std::string& parent, std::size_t index) {
-    return parent + "/" + std::to_string(index);
+    std::string p = parent;
+    append_child(p, index);
+    return p;
 }
 
 JsonSource parse_json(std::string_view bytes, const Limits& limits) {
@@ -326,10 +347,15 @@ void locate_problems(std::string_view text, std::vector<Problem>& problems) {
     std::unordered_map<std::string, std::size_t> wanted;  // pointer -> offset (npos until found)
     std::vector<std::pair<std::size_t, Problem*>> want_pointer;  // offset -> problem to name
     for (Problem& p : problems) {
-        if (p.offset == Problem::npos)
-            wanted.emplace(p.pointer, Problem::npos);
-        else if (p.pointer_from_offset)
+        if (p.offset == Problem::npos) {
+            // Ancestors too: a missing member ("/basics/name") is placed at its object.
+            for (std::string ptr = p.pointer;; ptr = parent_pointer(ptr)) {
+                wanted.emplace(ptr, Problem::npos);
+                if (ptr.empty()) break;
+            }
+        } else if (p.pointer_from_offset) {
             want_pointer.emplace_back(p.offset, &p);
+        }
     }
     std::sort(want_pointer.begin(), want_pointer.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -346,15 +372,21 @@ void locate_problems(std::string_view text, std::vector<Problem>& problems) {
         std::size_t i = 0;
         std::size_t member_start = Problem::npos;  // where the current member's key began
         std::size_t next_named = 0;                // the first of want_pointer not yet named
+        // Deeper than any wanted pointer there is nothing to note: skipping the lookup
+        // keeps 200,000 levels of nesting linear.
+        std::size_t longest = 0;
+        for (const auto& w : wanted) longest = std::max(longest, w.first.size());
         auto note = [&](std::size_t at) {
+            if (pointer.size() > longest) return;
             auto it = wanted.find(pointer);
             if (it != wanted.end()) it->second = at;  // duplicate keys: the later one (the value in use) wins
         };
         // Only strings can hold the bytes want_pointer asks about (elsewhere they would be a syntax error).
         auto name_string = [&](std::size_t begin, std::size_t end) {
             while (next_named < want_pointer.size() && want_pointer[next_named].first < begin) ++next_named;
+            // A string nested thousands deep is named by the document rather than a huge pointer.
             for (; next_named < want_pointer.size() && want_pointer[next_named].first < end; ++next_named)
-                want_pointer[next_named].second->pointer = pointer;
+                want_pointer[next_named].second->pointer = pointer.size() <= 1024 ? pointer : std::string();
         };
         note(0);
         while (i < text.size()) {
@@ -365,7 +397,7 @@ void locate_problems(std::string_view text, std::vector<Problem>& problems) {
                 member_start = i;
                 std::string key = read_string_literal(text, i);
                 pointer.resize(stack.back().pointer_length);
-                pointer = pointer_child(pointer, key);
+                append_child(pointer, key);
                 note(member_start);
                 name_string(member_start, i);
                 skip_space(text, i);
@@ -374,7 +406,7 @@ void locate_problems(std::string_view text, std::vector<Problem>& problems) {
             }
             if (!stack.empty() && stack.back().array && c != ']' && c != ',' && member_start == Problem::npos) {
                 pointer.resize(stack.back().pointer_length);
-                pointer = pointer_child(pointer, stack.back().index);
+                append_child(pointer, stack.back().index);
                 member_start = i;
                 note(i);
             }
@@ -412,9 +444,10 @@ void locate_problems(std::string_view text, std::vector<Problem>& problems) {
     std::vector<std::pair<std::size_t, Problem*>> placed;
     for (Problem& p : problems) {
         std::size_t at = p.offset;
-        if (at == Problem::npos) {
-            auto it = wanted.find(p.pointer);
+        for (std::string ptr = p.pointer; at == Problem::npos; ptr = parent_pointer(ptr)) {
+            auto it = wanted.find(ptr);
             if (it != wanted.end()) at = it->second;
+            if (ptr.empty()) break;
         }
         if (at != Problem::npos) placed.emplace_back(at, &p);
     }
