@@ -39,8 +39,12 @@ Site::Site(Hooks hooks) : hooks_(std::move(hooks)) { needs_ = GlyphNeeds{ui_glyp
 void Site::load_profile(std::string_view bytes, std::string source, std::string note) {
     loaded_ = profile::load_profile(bytes, std::move(source));
     // A note explains a failure (e.g. the server sent an HTML page); a profile that read fine needs none.
-    if (!note.empty() && !loaded_.ok)
-        loaded_.problems.insert(loaded_.problems.begin(), profile::Problem{profile::Severity::error, "", std::move(note)});
+    if (!note.empty() && !loaded_.ok) {
+        // The answer is wrong from its first byte, so that is its place.
+        profile::Problem p{profile::Severity::error, "", std::move(note)};
+        p.line = p.column = 1;
+        loaded_.problems.insert(loaded_.problems.begin(), std::move(p));
+    }
     state_ = State::loaded;
     needs_ = loaded_.ok ? glyph_needs(loaded_.profile, profile::default_limits().max_glyphs)
                         : GlyphNeeds{ui_glyphs(), {' '}};

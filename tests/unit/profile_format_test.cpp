@@ -187,6 +187,11 @@ TEST_CASE("BibTeX from a CSL item") {
           "  month = {3},\n"
           "  doi = {10.5555/jil.2024.0012}\n"
           "}\n");
+    // A literal author keeps its protecting braces; special characters in names are escaped.
+    Publication group;
+    group.title = "G";
+    group.authors = {Author{"", "", "The R&D Consortium"}, Author{"O'Neil_Smith", "Pat", ""}};
+    CHECK(to_bibtex(group).find("  author = {{The R\\&D Consortium} and O'Neil\\_Smith, Pat}\n}\n") != std::string::npos);
     Publication plain;
     plain.title = "On 50% & more_things";
     plain.authors = {Author{"Lovelace", "Ada", ""}};
