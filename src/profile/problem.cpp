@@ -19,4 +19,13 @@ int count(const std::vector<Problem>& problems, Severity s) {
                                           [s](const Problem& p) { return p.severity == s; }));
 }
 
+void add_problem(std::vector<Problem>& list, Problem p, std::size_t limit, Overflow& overflow) {
+    if (list.size() < limit) {
+        list.push_back(std::move(p));
+        return;
+    }
+    ++overflow.count;
+    overflow.any_error = overflow.any_error || p.severity == Severity::error;
+}
+
 }  // namespace profile

@@ -97,6 +97,18 @@ std::size_t utf8_sanitize(std::string_view in, std::string& out, std::size_t* fi
     return bad;
 }
 
+std::string shorten_text(std::string_view s, std::size_t max_bytes) {
+    if (s.size() <= max_bytes) return std::string(s);
+    std::size_t keep = max_bytes > 3 ? max_bytes - 3 : 0;
+    std::size_t end = 0;
+    while (end < keep) {
+        std::size_t n = utf8_length(s, end);
+        if (end + n > keep) break;
+        end += n;
+    }
+    return std::string(s.substr(0, end)) + "...";
+}
+
 std::string fold_case(std::string_view s) {
     std::string out(s);
     for (char& c : out)

@@ -21,7 +21,7 @@ enum class Role : std::uint8_t {
     section,     // a page section; `anchor` is its route ("news")
     heading,     // `level` 1-3
     paragraph,   // holds text and link children
-    text,        // a run of text inside a paragraph or list item
+    text,        // a run of text inside a paragraph or list item; `state` 1: emphasised
     list,
     list_item,
     link,        // `href` is http, https or mailto; never anything else
@@ -45,7 +45,7 @@ struct Node {
     Role role = Role::text;
     std::uint8_t level = 0;  // headings
     bool fixed = false;      // drawn in the fixed top bar: rect is viewport-space
-    std::int8_t state = -1;  // buttons: -1 none, else expanded/pressed
+    std::int8_t state = -1;  // buttons: -1 none, else expanded/pressed; text: 1 emphasised
     std::string text;
     std::string href;
     std::string anchor;      // sections: route id

@@ -19,7 +19,6 @@ namespace ui {
 namespace {
 
 constexpr float kMaxColumn = 700.0f;     // about 70-75 characters of body text
-constexpr float kNavBreakpoint = 1020.0f;  // narrower: the sections move into a menu
 constexpr float kCompactBreakpoint = 640.0f;
 constexpr float kSectionGap = 56.0f;
 constexpr ImGuiWindowFlags kPlainWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -68,8 +67,12 @@ void Site::load_profile(std::string_view bytes, std::string source, std::string 
     loaded_ = profile::load_profile(bytes, std::move(source));
     layout_.clear();
     // A note explains a failure (e.g. the server sent an HTML page); a profile that read fine needs none.
-    if (!note.empty() && !loaded_.ok)
-        loaded_.problems.insert(loaded_.problems.begin(), profile::Problem{profile::Severity::error, "", std::move(note)});
+    if (!note.empty() && !loaded_.ok) {
+        // The answer is wrong from its first byte, so that is its place.
+        profile::Problem p{profile::Severity::error, "", std::move(note)};
+        p.line = p.column = 1;
+        loaded_.problems.insert(loaded_.problems.begin(), std::move(p));
+    }
     state_ = State::loaded;
     needs_ = loaded_.ok ? glyph_needs(loaded_.profile, profile::default_limits().max_glyphs)
                         : GlyphNeeds{ui_glyphs(), {' '}};
@@ -487,7 +490,9 @@ void Site::draw_top_bar(Ctx& c, float width) {
     float items_w = 0;
     for (const SectionView* v : views) items_w += text_width(font(FontRole::small), nav_fs, v->nav) + 24;
     float name_w = text_width(font(FontRole::body_bold), fs, p.basics.name) + 32;
-    bool inline_nav = width >= kNavBreakpoint || items_w < right - side - name_w;
+    // Inline only when every section fits beside the name; a profile with all fourteen
+    // sections would otherwise run the links over the name on a wide screen.
+    bool inline_nav = items_w < right - side - name_w;
     if (inline_nav) {
         float x = right - items_w;
         Scope list(Role::list);

@@ -189,7 +189,13 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
     for (int si = 0; si < static_cast<int>(t.spans.size()); ++si) {
         const Span& s = t.spans[static_cast<std::size_t>(si)];
         if (s.href.empty()) {
-            if (open_text < 0) open_text = c.doc.add(Role::text);
+            // A highlighted span (the owner among the authors) is its own, emphasised node.
+            bool emphasised = s.highlight;
+            if (open_text >= 0 && (c.doc.node(open_text).state == 1) != emphasised) open_text = -1;
+            if (open_text < 0) {
+                open_text = c.doc.add(Role::text);
+                if (emphasised) c.doc.node(open_text).state = 1;
+            }
             c.doc.append_text(open_text, s.text);
             continue;
         }
