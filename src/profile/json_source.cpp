@@ -18,6 +18,8 @@ public:
     DomBuilder(const Limits& limits, std::vector<Problem>& problems) : limits_(limits), problems_(problems) {}
 
     json root;
+    std::size_t problems_dropped = 0;
+    bool dropped_an_error = false;
     std::size_t error_offset = 0;
     std::string error_message;
 
@@ -28,8 +30,9 @@ public:
     bool number_float(json::number_float_t v, const std::string&) { return put(json(v)); }
     bool binary(json::binary_t&) { return put(json(nullptr)); }
     bool string(std::string& v) {
+        if (skipping_ == 0 && dropping()) return true;
         if (v.size() > limits_.max_string_bytes) {
-            if (skipping_ == 0)
+            if (skipping_ == 0 && room(Severity::error))
                 report(current_pointer(), "string of " + std::to_string(v.size()) + " bytes is longer than the limit of " +
                                               std::to_string(limits_.max_string_bytes) + "; value dropped");
             return put(json(nullptr));
@@ -45,8 +48,18 @@ public:
     bool key(std::string& k) {
         if (skipping_ > 0) return true;
         Frame& f = stack_.back();
-        if (f.value->contains(k))
-            report(pointer_child(frame_pointer(), k), "duplicate key \"" + k + "\"; the later value is used",
+        if (k.size() > limits_.max_string_bytes) {
+            // Nothing reads a member by a name that long; its value goes with it.
+            if (room(Severity::error))
+                report(frame_pointer(), "member name of " + std::to_string(k.size()) +
+                                            " bytes is longer than the limit of " +
+                                            std::to_string(limits_.max_string_bytes) + "; member dropped");
+            f.drop_next = true;
+            return true;
+        }
+        if (f.value->contains(k) && room(Severity::warning))
+            report(pointer_child(frame_pointer(), k),
+                   "duplicate key \"" + std::string(utf8_prefix(k, 60)) + "\"; the later value is used",
                    Severity::warning);
         f.key = std::move(k);
         return true;
@@ -54,26 +67,44 @@ public:
 
     bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
         error_offset = position > 0 ? position - 1 : 0;
-        error_message = ex.what();
         // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
         // The place is reported in our own format, so keep only what went wrong.
-        std::size_t colon = error_message.find(": ");
-        if (colon != std::string::npos) error_message.erase(0, colon + 2);
+        std::string_view what = ex.what();
+        std::size_t colon = what.find(": ");
+        if (colon != std::string_view::npos) what.remove_prefix(colon + 2);
+        // Its "last read: '...'" quotes raw bytes, which can end inside a character.
+        utf8_sanitize(what, error_message, nullptr);
         return false;
     }
 
 private:
     struct Frame {
         json* value;
-        std::string key;        // the member being read, for objects
-        std::size_t index = 0;  // the next element, for arrays
+        std::string key;         // the member being read, for objects
+        std::size_t index = 0;   // the next element, for arrays
+        bool drop_next = false;  // the member being read is dropped (its name was too long)
     };
 
+    // The value about to be read belongs to a dropped member: true once, then cleared.
+    bool dropping() {
+        if (stack_.empty() || !stack_.back().drop_next) return false;
+        stack_.back().drop_next = false;
+        return true;
+    }
+
     bool open(json&& container) {
+        if (skipping_ == 0 && dropping()) {
+            skipping_ = 1;
+            skip_leaves_null_ = false;
+            return true;
+        }
         if (skipping_ > 0 || static_cast<int>(stack_.size()) >= limits_.max_depth) {
-            if (skipping_++ == 0)
-                report(current_pointer(), "nested deeper than the limit of " + std::to_string(limits_.max_depth) +
-                                              " levels; value dropped");
+            if (skipping_++ == 0) {
+                skip_leaves_null_ = true;
+                if (room(Severity::error))
+                    report(current_pointer(), "nested deeper than the limit of " + std::to_string(limits_.max_depth) +
+                                                  " levels; value dropped");
+            }
             return true;
         }
         json* slot = place(std::move(container));
@@ -83,7 +114,8 @@ private:
 
     bool close() {
         if (skipping_ > 0) {
-            if (--skipping_ == 0) place(json(nullptr));
+            // A value too deep leaves a null, so the loader reports its member as empty.
+            if (--skipping_ == 0 && skip_leaves_null_) place(json(nullptr));
             return true;
         }
         stack_.pop_back();
@@ -91,7 +123,7 @@ private:
     }
 
     bool put(json&& v) {
-        if (skipping_ == 0) place(std::move(v));
+        if (skipping_ == 0 && !dropping()) place(std::move(v));
         return true;
     }
 
@@ -128,15 +160,25 @@ private:
         return f.value->is_array() ? pointer_child(p, f.index) : pointer_child(p, f.key);
     }
 
+    // Whether another problem may be kept; counts it when not. Asked before building
+    // a problem's pointer and message: a file of a million duplicate keys must not
+    // cost a million pointers.
+    bool room(Severity s) {
+        if (problems_.size() < limits_.max_problems) return true;
+        ++problems_dropped;
+        dropped_an_error = dropped_an_error || s == Severity::error;
+        return false;
+    }
+
     void report(std::string pointer, std::string message, Severity s = Severity::error) {
-        if (problems_.size() >= limits_.max_problems) return;
         problems_.push_back(Problem{s, std::move(pointer), std::move(message)});
     }
 
     const Limits& limits_;
     std::vector<Problem>& problems_;
     std::vector<Frame> stack_;
-    int skipping_ = 0;  // >0 while inside a value deeper than the limit
+    int skipping_ = 0;  // >0 while inside a value being dropped (too deep, or a dropped member's)
+    bool skip_leaves_null_ = false;
 };
 
 bool only_whitespace(std::string_view s) {
@@ -223,9 +265,11 @@ JsonSource parse_json(std::string_view bytes, const Limits& limits) {
         return std::move(src);
     };
 
-    if (bytes.size() > limits.max_file_bytes)
+    if (bytes.size() > limits.max_file_bytes) {
+        std::string mib = limits.max_file_bytes >= (1u << 20) ? " (" + std::to_string(limits.max_file_bytes >> 20) + " MiB)" : "";
         return fatal(0, "file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
-                            std::to_string(limits.max_file_bytes) + " bytes (16 MiB)");
+                            std::to_string(limits.max_file_bytes) + " bytes" + mib + "; it was not read");
+    }
 
     bool bom = bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF";
     if (bom) bytes.remove_prefix(3);
@@ -249,6 +293,8 @@ JsonSource parse_json(std::string_view bytes, const Limits& limits) {
     DomBuilder builder(limits, src.problems);
     bool parsed = nlohmann::json::sax_parse(src.text.begin(), src.text.end(), &builder,
                                             nlohmann::json::input_format_t::json, true, false);
+    src.problems_dropped = builder.problems_dropped;
+    src.dropped_an_error = builder.dropped_an_error;
     if (!parsed) return fatal(builder.error_offset, "not valid JSON: " + builder.error_message);
 
     src.root = std::move(builder.root);
@@ -260,8 +306,12 @@ JsonSource parse_json(std::string_view bytes, const Limits& limits) {
 
 void locate_problems(std::string_view text, std::vector<Problem>& problems) {
     std::unordered_map<std::string, std::size_t> wanted;  // pointer -> offset (npos until found)
+    std::size_t deepest = 0;  // segments in the longest wanted pointer
     for (const Problem& p : problems)
-        if (p.offset == Problem::npos) wanted.emplace(p.pointer, Problem::npos);
+        if (p.offset == Problem::npos) {
+            wanted.emplace(p.pointer, Problem::npos);
+            deepest = std::max<std::size_t>(deepest, std::count(p.pointer.begin(), p.pointer.end(), '/'));
+        }
 
     if (!wanted.empty()) {
         // An iterative walk of the (already valid) JSON text, keeping the current pointer.
@@ -283,21 +333,28 @@ void locate_problems(std::string_view text, std::vector<Problem>& problems) {
             skip_space(text, i);
             if (i >= text.size()) break;
             char c = text[i];
+            // Below the deepest wanted pointer nothing can match: the pointer stops
+            // growing there, or a deeply nested file would cost O(depth^2) here.
+            bool tracked = stack.size() <= deepest;
             if (!stack.empty() && !stack.back().array && c == '"' && member_start == Problem::npos) {
                 member_start = i;
                 std::string key = read_string_literal(text, i);
-                pointer.resize(stack.back().pointer_length);
-                pointer = pointer_child(pointer, key);
-                note(member_start);
+                if (tracked) {
+                    pointer.resize(stack.back().pointer_length);
+                    pointer = pointer_child(pointer, key);
+                    note(member_start);
+                }
                 skip_space(text, i);
                 if (i < text.size() && text[i] == ':') ++i;
                 continue;
             }
             if (!stack.empty() && stack.back().array && c != ']' && c != ',' && member_start == Problem::npos) {
-                pointer.resize(stack.back().pointer_length);
-                pointer = pointer_child(pointer, stack.back().index);
                 member_start = i;
-                note(i);
+                if (tracked) {
+                    pointer.resize(stack.back().pointer_length);
+                    pointer = pointer_child(pointer, stack.back().index);
+                    note(i);
+                }
             }
             member_start = Problem::npos;
             if (c == '{' || c == '[') {

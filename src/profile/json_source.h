@@ -22,6 +22,9 @@ struct JsonSource {
     nlohmann::json root;  // discarded (null) when `ok` is false
     bool ok = false;      // false: the bytes are not a JSON document at all
     std::vector<Problem> problems;
+    // Found past Limits::max_problems: counted, not kept.
+    std::size_t problems_dropped = 0;
+    bool dropped_an_error = false;
 };
 
 JsonSource parse_json(std::string_view bytes, const Limits& limits = default_limits());

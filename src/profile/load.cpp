@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <functional>
 
 #include "profile/date.h"
@@ -38,8 +39,17 @@ public:
     Reader(std::vector<Problem>& problems, const Limits& limits) : problems_(problems), limits_(limits) {}
 
     void report(Severity s, std::string pointer, std::string message) {
-        if (problems_.size() < limits_.max_problems) problems_.push_back(Problem{s, std::move(pointer), std::move(message)});
+        if (room(s)) problems_.push_back(Problem{s, std::move(pointer), std::move(message)});
     }
+    // Whether another problem may be kept; counts it when not.
+    bool room(Severity s) {
+        if (problems_.size() < limits_.max_problems) return true;
+        ++dropped;
+        dropped_an_error = dropped_an_error || s == Severity::error;
+        return false;
+    }
+    std::size_t dropped = 0;  // problems past the limit
+    bool dropped_an_error = false;
     void error(std::string pointer, std::string message) { report(Severity::error, std::move(pointer), std::move(message)); }
     void warn(std::string pointer, std::string message) { report(Severity::warning, std::move(pointer), std::move(message)); }
 
@@ -126,17 +136,22 @@ public:
 
     // Reports a key the format does not know, with the nearest known key if one is close.
     void unknown(const std::string& ptr, const std::string& key, const std::vector<const char*>& known) {
+        if (!room(Severity::warning)) return;
         std::string folded = fold_case(key);
         const char* best = nullptr;
         std::size_t best_distance = std::max<std::size_t>(2, key.size() / 4) + 1;
         for (const char* k : known) {
+            // The distance is at least the difference in length: skip the O(n*m) work
+            // for names that cannot be close (a 200 KiB key in a hostile file).
+            std::size_t length = std::strlen(k);
+            if ((key.size() > length ? key.size() - length : length - key.size()) >= best_distance) continue;
             std::size_t d = edit_distance(folded, fold_case(k));
             if (d < best_distance) {
                 best_distance = d;
                 best = k;
             }
         }
-        std::string msg = "unknown field \"" + key + "\"";
+        std::string msg = "unknown field \"" + shorten(key) + "\"";
         if (best) msg += "; did you mean \"" + std::string(best) + "\"?";
         warn(ptr, msg);
     }
@@ -144,7 +159,9 @@ public:
     std::size_t max_entries() const { return limits_.max_entries; }
 
 private:
-    static std::string shorten(const std::string& s) { return s.size() <= 60 ? s : s.substr(0, 57) + "..."; }
+    static std::string shorten(const std::string& s) {
+        return s.size() <= 60 ? s : std::string(utf8_prefix(s, 57)) + "...";
+    }
     static std::string trim_float(double d) {
         if (!std::isfinite(d)) return {};
         std::string s = std::to_string(d);
@@ -622,12 +639,22 @@ LoadResult load_profile(std::string_view bytes, std::string source, const Limits
     result.source = std::move(source);
     JsonSource src = parse_json(bytes, limits);
     result.problems = std::move(src.problems);
+    std::size_t dropped = src.problems_dropped;
+    bool dropped_an_error = src.dropped_an_error;
     if (src.ok) {
         Reader reader(result.problems, limits);
         read_profile(reader, src.root, result.profile);
         result.ok = true;
+        dropped += reader.dropped;
+        dropped_an_error = dropped_an_error || reader.dropped_an_error;
     }
     locate_problems(src.text, result.problems);
+    // Past the limit a file is more noise than profile; one line says how much was left unsaid.
+    if (dropped > 0)
+        result.problems.push_back(Problem{dropped_an_error ? Severity::error : Severity::warning, "",
+                                          std::to_string(dropped) + " more problem" + (dropped > 1 ? "s" : "") +
+                                              " not listed (the limit is " + std::to_string(limits.max_problems) +
+                                              "); fix these first"});
     return result;
 }
 

@@ -43,8 +43,9 @@ void Site::load_profile(std::string_view bytes, std::string source, std::string 
     if (!note.empty() && !loaded_.ok)
         loaded_.problems.insert(loaded_.problems.begin(), profile::Problem{profile::Severity::error, "", std::move(note)});
     state_ = State::loaded;
-    needs_ = loaded_.ok ? glyph_needs(loaded_.profile, profile::default_limits().max_glyphs)
-                        : GlyphNeeds{ui_glyphs(), {' '}};
+    std::size_t max_glyphs = profile::default_limits().max_glyphs;
+    needs_ = loaded_.ok ? glyph_needs(loaded_.profile, max_glyphs) : GlyphNeeds{ui_glyphs(), {' '}};
+    if (auto p = glyph_limit_problem(needs_, bytes, max_glyphs)) loaded_.problems.push_back(std::move(*p));
     page_.notice_dismissed = false;
     page_.expanded.clear();
     page_.section_top.clear();
