@@ -406,6 +406,10 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, 
         for (char32_t cp : {0xFE0E, 0xFE0F, 0x200B, 0x200C, 0x200D, 0x2060, 0x00AD})
             if (!font->FindGlyphNoFallback(static_cast<ImWchar>(cp)))
                 font->AddGlyph(nullptr, static_cast<ImWchar>(cp), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        // AddGlyph may have moved Glyphs, leaving FallbackGlyph dangling; imgui 1.90.1's
+        // BuildLookupTable copies *FallbackGlyph when the font has no space (its Latin
+        // slices failed to load), a use-after-free. It sets a fresh one itself.
+        font->FallbackGlyph = nullptr;
         font->BuildLookupTable();
     }
     return true;
