@@ -15,6 +15,7 @@ var imfolioPage = (function () {
   var params = new URLSearchParams(location.search);
   var customProfile = params.has('profile');
   var profileBase = location.href;
+  var foreignHost = '';  // the host of a ?profile= on another origin: the page names it
   var NAV_USER = 0, NAV_LINK = 1, NAV_HISTORY = 2;
 
   function cString(s) {
@@ -58,6 +59,8 @@ var imfolioPage = (function () {
     try { url = new URL(raw, location.href); } catch (e) { return '!"' + raw + '" is not a web address'; }
     if (url.origin !== location.origin && url.protocol !== 'https:')
       return '!a profile from another site must be fetched over https (' + url.protocol + '//' + url.host + ')';
+    // url.host is the punycode form, so a look-alike internationalised name shows as xn--.
+    if (url.origin !== location.origin) foreignHost = url.host;
     profileBase = url.href;
     return url.href;
   }
@@ -224,6 +227,7 @@ var imfolioPage = (function () {
     fetch: fetchFile,
     mirror: mirror,
     profileUrl: profileUrl,
+    foreignHost: function () { return foreignHost; },
     // The section to open first: one imfolio.navigate() asked for early, or the address's.
     route: function () { return api._state.pendingRoute || route(); },
     fetchTimeout: function () {

@@ -108,3 +108,29 @@ TEST_CASE("a page whose Latin font slices never arrived still draws, from the fo
     // Every Latin character is missing, and counted.
     CHECK(h.site.fonts().missing_glyphs() > 60);
 }
+
+TEST_CASE("a profile from another site is introduced by a note naming that site, before anything else") {
+    ui::Headless h(1280, 800);
+    h.site.set_foreign_host("people.example.org");
+    h.site.load_profile(seed(), "https://people.example.org/p.json");
+    h.load_fonts(read_font);
+    h.frame();
+    const ui::Document& d = h.site.document();
+    std::vector<const ui::Node*> alerts = d.find(ui::Role::alert);
+    REQUIRE(alerts.size() == 1);
+    int index = static_cast<int>(alerts[0] - d.nodes().data());
+    CHECK(d.text_of(index).find("Profile from another site: people.example.org") != std::string::npos);
+    // It comes before the header (the name), so nothing of the profile is read first.
+    const ui::Node* name = nullptr;
+    for (const ui::Node* n : d.find(ui::Role::heading))
+        if (n->level == 1) name = n;
+    REQUIRE(name);
+    CHECK(alerts[0] < name);
+    CHECK(alerts[0]->rect.y < name->rect.y);
+
+    ui::Headless own(1280, 800);
+    own.site.load_profile(seed(), "profile.json");
+    own.load_fonts(read_font);
+    own.frame();
+    CHECK(own.site.document().find(ui::Role::alert).empty());
+}

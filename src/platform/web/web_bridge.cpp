@@ -24,6 +24,7 @@ EM_JS(void, imfolio_js_copy, (const char* text), { imfolioPage.copy(UTF8ToString
 EM_JS(void, imfolio_js_cursor, (int pointer), { imfolioPage.cursor(!!pointer); });
 EM_JS(void, imfolio_js_store_theme, (int theme), { imfolioPage.storeTheme(theme); });
 EM_JS(char*, imfolio_js_profile_url, (), { return imfolioPage.cString(imfolioPage.profileUrl()); });
+EM_JS(char*, imfolio_js_foreign_host, (), { return imfolioPage.cString(imfolioPage.foreignHost()); });
 EM_JS(char*, imfolio_js_initial_route, (), { return imfolioPage.cString(imfolioPage.route()); });
 EM_JS(int, imfolio_js_stored_theme, (), { return imfolioPage.storedTheme(); });
 EM_JS(int, imfolio_js_prefers_dark, (), { return imfolioPage.prefersDark() ? 1 : 0; });
@@ -65,6 +66,7 @@ std::string js_profile_url(std::string* error) {
     }
     return s;
 }
+std::string js_foreign_host() { return take(imfolio_js_foreign_host()); }
 std::string js_initial_route() { return take(imfolio_js_initial_route()); }
 int js_stored_theme() { return imfolio_js_stored_theme(); }
 bool js_prefers_dark() { return imfolio_js_prefers_dark() != 0; }

@@ -26,6 +26,7 @@ void js_store_theme(int theme);  // 0 system, 1 light, 2 dark (localStorage)
 
 // What the page was opened with (read once at start).
 std::string js_profile_url(std::string* error);  // ?profile=, checked; "" + error when refused
+std::string js_foreign_host();  // after js_profile_url: the profile's host if on another origin, else ""
 std::string js_initial_route();
 int js_stored_theme();
 bool js_prefers_dark();

@@ -379,6 +379,7 @@ void start() {
 
     std::string error;
     w.profile_url = js_profile_url(&error);
+    site.set_foreign_host(js_foreign_host());
     if (!error.empty())
         site.fail_profile(error, "?profile=");
     else
