@@ -81,7 +81,8 @@ var imfolioPage = (function () {
     var fixedLayer = document.createElement('div');
     pageLayer.className = 'mirror-page';
     fixedLayer.className = 'mirror-fixed';
-    root.append(pageLayer, fixedLayer);
+    // The top bar first: Tab reaches the navigation before the content, as on most sites.
+    root.append(fixedLayer, pageLayer);
     var nodes = [];
     var TAGS = {
       banner: 'header', navigation: 'nav', main: 'main', section: 'section', paragraph: 'p', text: 'span',
@@ -156,9 +157,15 @@ var imfolioPage = (function () {
       }
     }
 
+    // How much crossed from the wasm: only changes do, and only when something changed.
+    var counts = { full: 0, updates: 0, bytes: 0 };
+
     return {
+      counts: counts,
       apply: function (json) {
         var msg = JSON.parse(json);
+        counts.bytes += json.length;
+        if (msg.nodes) counts.full++; else counts.updates++;
         if (msg.nodes) rebuild(msg.nodes);
         else msg.update.forEach(function (d) { var n = nodes[d.i]; if (n) { n.d = d; fill(n.el, d); } });
         place();
@@ -175,11 +182,13 @@ var imfolioPage = (function () {
     var link = e.target.closest('a');
     if (link && link.hash.indexOf('#/') === 0 && link.pathname === location.pathname) followingLink = true;
   });
+  // Focus in the mirror is focus in the canvas: keyboard focus gets a ring there (and is
+  // scrolled into view); any focus decides what Ctrl+C copies.
   mirror.root.addEventListener('focusin', function (e) {
     var id = e.target.dataset && e.target.dataset.id;
-    if (id && e.target.matches(':focus-visible')) _imfolio_focus(Number(id));
+    if (id) _imfolio_focus(Number(id), e.target.matches(':focus-visible') ? 1 : 0);
   });
-  mirror.root.addEventListener('focusout', function () { _imfolio_focus(0); });
+  mirror.root.addEventListener('focusout', function () { _imfolio_focus(0, 0); });
 
   // --- the address bar -----------------------------------------------------------------------
   function route() {
@@ -217,7 +226,11 @@ var imfolioPage = (function () {
 
   // The exported functions may only be called once the runtime is up (before main()).
   Module['onRuntimeInitialized'] = function () {
-    api._stats = function () { return JSON.parse(UTF8ToString(_imfolio_stats())); };
+    api._stats = function () {
+      var s = JSON.parse(UTF8ToString(_imfolio_stats()));
+      s.mirror = { full: mirror.counts.full, updates: mirror.counts.updates, bytes: mirror.counts.bytes };
+      return s;
+    };
     api._navigate = function (section) { navigate(String(section).toLowerCase(), NAV_USER); };
     api._retry = function () { _imfolio_retry(); };
   };

@@ -81,6 +81,25 @@ bool same_rect(const Rect& a, const Rect& b) {
     return q(a.x) == q(b.x) && q(a.y) == q(b.y) && q(a.w) == q(b.w) && q(a.h) == q(b.h);
 }
 
+// Icons are private-use code points of the icon font: meaningless to a screen reader or
+// in static HTML, so recorded text never contains them (nor the spaces that set them off).
+std::string without_icons(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        // U+E000..U+F8FF is EE 80 80 .. EF A3 BF in UTF-8.
+        bool pua = (c == 0xEE) || (c == 0xEF && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0xA3);
+        if (pua && i + 2 < text.size()) {
+            i += 3;
+            while (i < text.size() && text[i] == ' ') ++i;
+            continue;
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
 }  // namespace
 
 const char* role_name(Role r) {
@@ -125,7 +144,7 @@ int Document::push(Node n) {
 int Document::begin(Role role, std::string_view text, std::string_view anchor) {
     Node n;
     n.role = role;
-    n.text = std::string(text);
+    n.text = without_icons(text);
     n.anchor = std::string(anchor);
     int index = push(std::move(n));
     open_.push_back(index);
@@ -139,9 +158,14 @@ void Document::end() {
 int Document::add(Role role, std::string_view text, std::string_view href) {
     Node n;
     n.role = role;
-    n.text = std::string(text);
+    n.text = without_icons(text);
     n.href = std::string(href);
     return push(std::move(n));
+}
+
+void Document::append_text(int index, std::string_view text) {
+    std::string& t = nodes_[static_cast<std::size_t>(index)].text;
+    t += without_icons(text);
 }
 
 std::vector<const Node*> Document::find(Role role) const {

@@ -59,8 +59,11 @@ public:
     // Opens a container node; children added until end() belong to it.
     int begin(Role role, std::string_view text = {}, std::string_view anchor = {});
     void end();
-    // Adds a leaf node to the open container; returns its index.
+    // Adds a leaf node to the open container; returns its index. Icon glyphs (the icon
+    // font's private-use code points) are left out of recorded text.
     int add(Role role, std::string_view text = {}, std::string_view href = {});
+    // Appends to a node's text (runs of a paragraph), leaving icon glyphs out.
+    void append_text(int index, std::string_view text);
 
     Node& node(int index) { return nodes_[static_cast<std::size_t>(index)]; }
     const std::vector<Node>& nodes() const { return nodes_; }

@@ -121,6 +121,43 @@ void blit_scaled(const unsigned char* src, int sw, int sh, unsigned char* atlas,
     }
 }
 
+// Icons no font package has, rasterised here into the atlas as alpha coverage.
+bool procedural(char32_t cp) { return cp == icon::x_logo; }
+
+// Distance from p to the segment a-b.
+float segment_distance(float px, float py, float ax, float ay, float bx, float by) {
+    float dx = bx - ax, dy = by - ay;
+    float t = std::clamp(((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy), 0.0f, 1.0f);
+    float ex = px - (ax + t * dx), ey = py - (ay + t * dy);
+    return std::sqrt(ex * ex + ey * ey);
+}
+
+// The X logo: a broad stroke from top left to bottom right, drawn as an outline, crossed
+// by a thin stroke from top right to bottom left.
+void draw_x_logo(unsigned char* atlas, int atlas_w, int x0, int y0, int size) {
+    float s = static_cast<float>(size);
+    float line = std::max(1.0f, s * 0.075f);
+    float broad = s * 0.13f;  // half the broad stroke's width
+    for (int y = 0; y < size; ++y)
+        for (int x = 0; x < size; ++x) {
+            float px = x + 0.5f, py = y + 0.5f;
+            // The broad stroke's two edges (parallel lines), closed at the ends.
+            float nx = 0.7071f, ny = -0.7071f;  // normal to the "\" direction
+            float d1 = std::fabs(segment_distance(px - nx * broad, py - ny * broad, 0.06f * s, 0.06f * s, 0.94f * s, 0.94f * s));
+            float d2 = std::fabs(segment_distance(px + nx * broad, py + ny * broad, 0.06f * s, 0.06f * s, 0.94f * s, 0.94f * s));
+            float outline = std::min(d1, d2);
+            // The thin stroke, interrupted where it would cross the broad one.
+            float thin = segment_distance(px, py, 0.92f * s, 0.08f * s, 0.08f * s, 0.92f * s);
+            float across = std::fabs((px - py) * 0.7071f);
+            if (across < broad + line) thin = 1e9f;
+            float d = std::min(outline, thin) - line * 0.5f;
+            float coverage = std::clamp(0.5f - d, 0.0f, 1.0f);
+            unsigned char* o = atlas + (static_cast<std::size_t>(y0 + y) * atlas_w + x0 + x) * 4;
+            o[0] = o[1] = o[2] = 255;
+            o[3] = static_cast<unsigned char>(coverage * 255.0f + 0.5f);
+        }
+}
+
 void add_sorted(std::vector<char32_t>& v, const std::string& text) {
     for (std::size_t i = 0; i < text.size();) {
         char32_t cp = profile::utf8_next(text, i);
@@ -149,7 +186,7 @@ const std::vector<char32_t>& ui_glyphs() {
                            icon::chevron_down, icon::chevron_up, icon::map_marker, icon::university, icon::briefcase,
                            icon::trophy, icon::book, icon::bullhorn, icon::user, icon::lightbulb, icon::star,
                            icon::warning, icon::info, icon::flask, icon::language, icon::certificate, icon::heart,
-                           icon::users, icon::phone, icon::tag, icon::filter, icon::refresh})
+                           icon::users, icon::phone, icon::tag, icon::filter, icon::refresh, icon::x_logo})
             g.push_back(c);
         unique_sort(g);
         return g;
@@ -296,6 +333,7 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, 
     atlas.TexGlyphPadding = 1;
 
     std::vector<EmojiGlyph> emoji;
+    std::vector<std::pair<int, int>> drawn;  // (custom rect, size) of procedural icons
     std::vector<char32_t> missing;
     for (int r = 0; r < kRoleCount; ++r) {
         FontRole role = static_cast<FontRole>(r);
@@ -308,9 +346,14 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, 
         // (the first source of an imgui font gives it its line metrics).
         std::vector<std::pair<const FontSlice*, std::vector<char32_t>>> groups;
         std::vector<char32_t> role_emoji;
+        std::vector<char32_t> role_drawn;
         for (char32_t cp : cps) {
             Family f;
             if (zero_width(cp)) continue;
+            if (procedural(cp)) {
+                role_drawn.push_back(cp);
+                continue;
+            }
             const FontSlice* s = resolve(cp, primary, f) ? slice_for(f, cp) : nullptr;
             if (!s || !files_.count(s->file)) {
                 missing.push_back(cp);
@@ -361,6 +404,12 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, 
         }
         fonts_[r] = font;
         if (!font) continue;
+        for (char32_t cp : role_drawn) {
+            int size = static_cast<int>(std::round(px * 0.72f));
+            int id = atlas.AddCustomRectFontGlyph(font, static_cast<ImWchar>(cp), size, size, std::round(px * 1.15f),
+                                                  ImVec2(std::round((px * 1.15f - size) * 0.5f), 0));
+            drawn.emplace_back(id, size);
+        }
         for (char32_t cp : role_emoji) {
             int h = static_cast<int>(std::round(px * 0.95f));
             int w = static_cast<int>(std::round(h * 68.0f / 64.0f));
@@ -398,6 +447,17 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, 
             glyph->Colored = 1;
             float h = glyph->Y1 - glyph->Y0;
             glyph->Y0 = std::round(e.font->Ascent - h * 0.86f);
+            glyph->Y1 = glyph->Y0 + h;
+        }
+    }
+    for (const auto& [rect_id, size] : drawn) {
+        const ImFontAtlasCustomRect* rect = atlas.GetCustomRectByIndex(rect_id);
+        draw_x_logo(pixels, tex_w, rect->X, rect->Y, size);
+        // Sit on the baseline like the icon glyphs around it.
+        auto* glyph = const_cast<ImFontGlyph*>(rect->Font->FindGlyphNoFallback(static_cast<ImWchar>(rect->GlyphID)));
+        if (glyph) {
+            float h = glyph->Y1 - glyph->Y0;
+            glyph->Y0 = std::round(rect->Font->Ascent - h);
             glyph->Y1 = glyph->Y0 + h;
         }
     }

@@ -24,10 +24,20 @@ struct PageState {
     bool selected_only = false;         // publications filter
     bool notice_dismissed = false;
     bool static_export = false;         // `imfolio export`: abstracts open, no profile notice
+    // Search (Ctrl+K): while the query is not empty the page shows only matching entries.
+    bool search_open = false;
+    bool search_focus = false;          // put the caret in the search field on the next frame
+    std::string search_query;
+    int search_selected = 0;            // the highlighted result (arrow keys)
+    int target_entry = -1;              // with target_route: the entry to scroll to
+    std::string flash_route;            // the entry a search result jumped to, highlighted briefly
+    int flash_entry = -1;
+    double flash_time = -1;
     std::set<std::uint32_t> expanded;   // entries whose abstract (or details) is open
     std::unordered_map<std::string, float> section_top;  // page y of each section, from the last frame
     std::uint32_t activate_id = 0;      // a button the mirror activated (keyboard / screen reader)
-    std::uint32_t focus_id = 0;         // the node focused in the mirror: drawn with a ring
+    std::uint32_t focus_id = 0;         // the node focused in the mirror (Ctrl+C copies it)
+    bool focus_visible = false;         // ... and whether to draw its ring (keyboard focus)
     std::uint32_t copied_id = 0;        // the copy button that just copied (shows a tick)
     double copied_time = -1;
     bool dark() const { return theme == ThemeChoice::dark || (theme == ThemeChoice::system && system_dark); }

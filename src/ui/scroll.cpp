@@ -10,7 +10,8 @@ namespace {
 constexpr float kInertiaTimeConstant = 0.325f;
 // Wheel steps settle with this time constant: quick, but visibly smooth.
 constexpr float kEaseTimeConstant = 0.06f;
-constexpr float kMinFlickSpeed = 60.0f;  // px/s
+constexpr float kMinFlickSpeed = 60.0f;    // px/s
+constexpr float kMaxFlickSpeed = 8000.0f;  // px/s: events that arrive in a burst must not fling the page
 }  // namespace
 
 void Scroller::step(float dy) {
@@ -51,7 +52,7 @@ void Scroller::drag_end(double time) {
     dragging_ = false;
     // A finger that stopped before lifting does not flick.
     if (last_drag_time_ >= 0 && time - last_drag_time_ > 0.1) drag_velocity_ = 0;
-    velocity_ = std::fabs(drag_velocity_) > kMinFlickSpeed ? drag_velocity_ : 0;
+    velocity_ = std::fabs(drag_velocity_) > kMinFlickSpeed ? std::clamp(drag_velocity_, -kMaxFlickSpeed, kMaxFlickSpeed) : 0;
 }
 
 void Scroller::set_max(float max) { max_ = std::max(0.0f, max); }

@@ -9,6 +9,7 @@
 #include "profile/date.h"
 #include "profile/text.h"
 #include "ui/icons.h"
+#include "ui/search_bar.h"
 #include "ui/sections.h"
 #include "ui/text_flow.h"
 #include "ui/widgets.h"
@@ -50,6 +51,32 @@ void draw_foreign_note(Ctx& c, const std::string& host) {
     }
     alert.close_rect(top);
     vspace(24);
+}
+
+// The page y of the `index`-th entry of a section: the list items of the section's
+// first list, in the document of the last frame. The section's top when not found.
+float entry_top(const Document& doc, const std::string& route, int index, float section_top) {
+    const auto& nodes = doc.nodes();
+    int section = -1;
+    for (std::size_t i = 0; i < nodes.size() && section < 0; ++i)
+        if (nodes[i].role == Role::section && nodes[i].anchor == route) section = static_cast<int>(i);
+    if (section < 0 || index < 0) return section_top;
+    int list = -1;
+    int seen = 0;
+    for (std::size_t i = static_cast<std::size_t>(section) + 1; i < nodes.size(); ++i) {
+        if (list < 0 && nodes[i].role == Role::list && nodes[i].parent == section) list = static_cast<int>(i);
+        if (list >= 0 && nodes[i].parent == list && nodes[i].role == Role::list_item && seen++ == index)
+            return nodes[i].rect.y;
+    }
+    return section_top;
+}
+
+const Node* entry_node(const Document& doc, const std::string& route, int index) {
+    float y = entry_top(doc, route, index, -1e9f);
+    if (y == -1e9f) return nullptr;
+    for (const Node& n : doc.nodes())
+        if (n.role == Role::list_item && n.rect.y == y) return &n;
+    return nullptr;
 }
 
 }  // namespace
@@ -123,8 +150,10 @@ void Site::touch_drag(float dy, double time) {
 
 void Site::touch_end(double time) { page_.scroll.drag_end(time); }
 
-void Site::focus(std::uint32_t node_id) {
+void Site::focus(std::uint32_t node_id, bool visible) {
     page_.focus_id = node_id;
+    page_.focus_visible = visible && node_id != 0;
+    if (!page_.focus_visible) return;
     // Keep the focused element in view, as a browser does for focused elements.
     if (const Node* n = document().find_by_id(node_id); n && !n->fixed) {
         float view_h = ImGui::GetIO().DisplaySize.y;
@@ -144,6 +173,13 @@ void Site::apply_navigation(float viewport_h, float bar_h) {
     auto it = page_.section_top.find(route);
     if (it == page_.section_top.end()) return;  // not a section of this profile: stay put
     float y = route == first_route(loaded_.profile) ? 0.0f : it->second - bar_h - 20.0f;
+    if (page_.target_entry >= 0) {
+        y = entry_top(docs_[current_ ^ 1], route, page_.target_entry, it->second) - bar_h - 24.0f;
+        page_.flash_route = route;
+        page_.flash_entry = page_.target_entry;
+        page_.flash_time = ImGui::GetTime();
+        page_.target_entry = -1;
+    }
     (void)viewport_h;
     if (page_.target_instant)
         page_.scroll.jump_to(y);
@@ -160,11 +196,42 @@ void Site::update_route(float bar_h) {
     auto views = visible_sections(loaded_.profile);
     std::string route = views.empty() ? page_.route : std::string(views.front()->route);
     float probe = page_.scroll.y() + bar_h + 120.0f;
+    // At the very bottom, the last sections can never reach the probe line: the last one
+    // whose heading is on screen is the one being read.
+    float max_scroll = std::max(0.0f, content_h_ - ImGui::GetIO().DisplaySize.y);
+    if (page_.scroll.y() >= max_scroll - 2.0f && max_scroll > 0) probe = page_.scroll.y() + ImGui::GetIO().DisplaySize.y - 120.0f;
     for (const SectionView* v : views) {
         auto it = page_.section_top.find(v->route);
         if (it != page_.section_top.end() && it->second <= probe) route = v->route;
     }
     page_.route = route;
+}
+
+const profile::Profile& Site::shown_profile() {
+    if (!page_.search_open || page_.search_query.empty()) return loaded_.profile;
+    if (page_.search_query != filtered_query_) {
+        filtered_ = profile::filter(loaded_.profile, page_.search_query);
+        hits_ = profile::search(loaded_.profile, page_.search_query);
+        filtered_query_ = page_.search_query;
+    }
+    return filtered_;
+}
+
+void Site::handle_shortcuts() {
+    ImGuiIO& io = ImGui::GetIO();
+    bool command_k = (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_K, false);
+    bool slash = !io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Slash, false);
+    if (command_k || slash) {
+        page_.search_open = command_k ? !page_.search_open : true;
+        page_.search_focus = page_.search_open;
+        page_.menu_open = false;
+        if (!page_.search_open) page_.search_query.clear();
+    }
+    if (slash) io.InputQueueCharacters.resize(0);  // the "/" that opened the search is not part of it
+    if (page_.search_open && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        page_.search_open = false;
+        page_.search_query.clear();
+    }
 }
 
 FrameResult Site::frame(float width, float height, float dt) {
@@ -183,7 +250,8 @@ FrameResult Site::frame(float width, float height, float dt) {
     bool compact = width < kCompactBreakpoint;
     float margin = compact ? 20.0f : 40.0f;
     float column_w = std::min(kMaxColumn, width - 2 * margin);
-    Ctx c{loaded_.profile, palette, fonts_, page_, doc, hooks_};
+    if (state_ == State::loaded && loaded_.ok && fonts_.ready()) handle_shortcuts();
+    Ctx c{shown_profile(), palette, fonts_, page_, doc, hooks_};
     c.column_w = std::max(120.0f, column_w);
     c.column_x = std::round((width - c.column_w) * 0.5f);
     c.viewport_h = height;
@@ -204,11 +272,20 @@ FrameResult Site::frame(float width, float height, float dt) {
         if (ImGui::IsKeyPressed(ImGuiKey_End, false)) scroll_by(1e9f);
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) page_.menu_open = false;
     }
+    if (io.WantTextInput) result.wake_in = 0.5f;  // the caret blinks: wake for it, nothing else moves
+    // Ctrl+C with a link or text focused copies it (a link's address, as browsers do).
+    if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_C, false) && !io.WantTextInput && page_.focus_id &&
+        hooks_.copy_text) {
+        if (const Node* n = docs_[current_ ^ 1].find_by_id(page_.focus_id))  // the last complete frame's
+            hooks_.copy_text(n->role == Role::link ? n->href : n->text);
+    }
 
     page_.scroll.set_max(content_h_ - height);
     apply_navigation(height, c.top_bar_h);
     result.animating = page_.scroll.update(dt, content_h_ - height);
-    c.scroll_y = page_.scroll.y();
+    // Whole CSS pixels: imgui snaps item positions to whole pixels, so a fractional scroll
+    // would make every recorded page-space rect jitter by a pixel while gliding.
+    c.scroll_y = std::round(page_.scroll.y());
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(width, height));
@@ -246,14 +323,29 @@ FrameResult Site::frame(float width, float height, float dt) {
     }
     if (page_.copied_id && ImGui::GetTime() - page_.copied_time > 1.6) page_.copied_id = 0;
     if (page_.copied_id) result.animating = true;
+    if (page_.flash_entry >= 0 && ImGui::GetTime() - page_.flash_time < 1.7) result.animating = true;
     result.animating = result.animating || page_.scroll.moving() || !page_.target_route.empty();
     result.document_diff = document_diff(docs_[current_ ^ 1], doc);
     set_ctx(nullptr);
     return result;
 }
 
+void Site::draw_flash(Ctx& c) {
+    constexpr double kFlashSeconds = 1.6;
+    double age = ImGui::GetTime() - page_.flash_time;
+    if (page_.flash_entry < 0 || age > kFlashSeconds) return;
+    // The entry as the last frame laid it out (this frame's document is being recorded).
+    const Node* n = entry_node(docs_[current_ ^ 1], page_.flash_route, page_.flash_entry);
+    if (!n) return;
+    float alpha = static_cast<float>(1.0 - age / kFlashSeconds);
+    ImVec2 a(n->rect.x - 14, n->rect.y - c.scroll_y - 10);
+    ImVec2 b(n->rect.x + n->rect.w + 14, n->rect.y + n->rect.h - c.scroll_y + 10);
+    ImGui::GetWindowDrawList()->AddRectFilled(a, b, im_color(c.palette.accent_soft, alpha), 12);
+}
+
 void Site::draw_page(Ctx& c) {
-    const profile::Profile& p = loaded_.profile;
+    const profile::Profile& p = c.profile;
+    draw_flash(c);
     ImGui::SetCursorScreenPos(ImVec2(c.column_x, c.top_bar_h - c.scroll_y + (c.compact ? 28.0f : 56.0f)));
     sync_indent();
     Scope main(Role::main);
@@ -371,7 +463,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
     float h = c.top_bar_h;
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(width, h));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, im_color(pal.surface, 0.96f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, im_color(pal.surface, 0.985f));
     ImGui::Begin("##topbar", nullptr, kPlainWindow | ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleColor();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -399,6 +491,13 @@ void Site::draw_top_bar(Ctx& c, float width) {
     if (icon_button(dark ? icon::sun : icon::moon, dark ? "Use light theme" : "Use dark theme",
                     ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn, dark ? 1 : 0))
         page_.theme = dark ? ThemeChoice::light : ThemeChoice::dark;
+    right -= btn + 4;
+    if (icon_button(icon::search, "Search (Ctrl+K)", ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn,
+                    page_.search_open ? 1 : 0)) {
+        page_.search_open = !page_.search_open;
+        page_.search_focus = page_.search_open;
+        if (!page_.search_open) page_.search_query.clear();
+    }
     right -= btn + 8;
 
     float nav_fs = font_px(FontRole::small);
@@ -433,12 +532,28 @@ void Site::draw_top_bar(Ctx& c, float width) {
         }
     } else {
         if (icon_button(page_.menu_open ? icon::close : icon::bars, "Sections menu",
-                        ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn, page_.menu_open ? 1 : 0))
+                        ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn, page_.menu_open ? 1 : 0)) {
             page_.menu_open = !page_.menu_open;
+            page_.search_open = false;
+        }
     }
     c.column_x = saved_x;
     c.column_w = saved_w;
     ImGui::End();
+
+    if (page_.search_open) {
+        SearchChoice choice = draw_search_panel(c, hits_, width, h);
+        if (choice.chosen) {
+            page_.search_open = false;
+            page_.search_query.clear();
+            page_.section_top.clear();  // the full page lays out again before the jump
+            page_.target_route = choice.route;
+            bool whole_section = choice.route == "about" || choice.route == "interests";
+            page_.target_entry = whole_section ? -1 : choice.entry;
+            page_.target_instant = false;
+            page_.target_push = true;
+        }
+    }
 
     if (!inline_nav && page_.menu_open) {
         float row_h = c.touch ? 48.0f : 40.0f;

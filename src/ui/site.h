@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "profile/load.h"
+#include "profile/search.h"
 #include "ui/context.h"
 #include "ui/document.h"
 #include "ui/fonts.h"
@@ -26,6 +27,7 @@ struct FrameResult {
     std::string replace_route;  // scrolling moved to another section: replace the history entry
     std::string document_diff;  // changes to the page document, for the web mirror ("" = none)
     bool shows_profile = false; // this frame drew a loaded profile (not loading, not an error)
+    float wake_in = -1;         // > 0: nothing moves, but draw again after this many seconds (caret blink)
 };
 
 enum class NavigationCause {
@@ -76,7 +78,9 @@ public:
     void set_system_dark(bool dark) { page_.system_dark = dark; }
     void set_theme(ThemeChoice t) { page_.theme = t; }
     void activate(std::uint32_t node_id) { page_.activate_id = node_id; }
-    void focus(std::uint32_t node_id);
+    // The mirror's focus moved to `node_id` (0: left it); `visible` when it came from the
+    // keyboard, so the canvas draws a ring and scrolls it into view.
+    void focus(std::uint32_t node_id, bool visible = true);
 
     // --- drawing -------------------------------------------------------------------------
     // Lays out and draws the page into the current ImGui frame (width x height CSS px).
@@ -93,6 +97,9 @@ private:
     void draw_top_bar(Ctx& c, float width);
     void draw_error(Ctx& c);
     void draw_notice(Ctx& c);
+    void draw_flash(Ctx& c);
+    void handle_shortcuts();
+    const profile::Profile& shown_profile();
     void apply_navigation(float viewport_h, float bar_h);
     void update_route(float bar_h);
 
@@ -106,6 +113,9 @@ private:
     Document docs_[2];
     int current_ = 0;
     float content_h_ = 0;
+    profile::Profile filtered_;             // the profile as the current search shows it
+    std::string filtered_query_;
+    std::vector<profile::SearchHit> hits_;
     bool touch_ = false;
     bool user_scrolled_ = false;   // scroll-spy follows the visitor's own scrolling only
     bool push_route_ = false;      // the navigation just applied adds a history entry

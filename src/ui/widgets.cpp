@@ -71,7 +71,7 @@ bool visible(float top, float bottom) {
 
 void focus_ring(int node, ImVec2 min, ImVec2 max, float rounding) {
     Ctx& c = ctx();
-    bool focused = c.page.focus_id != 0 && c.doc.node(node).id == c.page.focus_id;
+    bool focused = c.page.focus_visible && c.page.focus_id != 0 && c.doc.node(node).id == c.page.focus_id;
     if (!focused) return;
     ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3),
                                         im_color(c.palette.accent), rounding + 3, 0, 2.0f);
@@ -133,7 +133,7 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
         const Span& s = t.spans[static_cast<std::size_t>(si)];
         if (s.href.empty()) {
             if (open_text < 0) open_text = c.doc.add(Role::text);
-            c.doc.node(open_text).text += s.text;
+            c.doc.append_text(open_text, s.text);
             continue;
         }
         open_text = -1;

@@ -7,6 +7,7 @@
 
 #include "platform/desktop/files.h"
 #include "ui/headless.h"
+#include "ui/icons.h"
 #include "ui/sections.h"
 
 namespace {
@@ -133,4 +134,46 @@ TEST_CASE("a profile from another site is introduced by a note naming that site,
     own.load_fonts(read_font);
     own.frame();
     CHECK(own.site.document().find(ui::Role::alert).empty());
+}
+
+TEST_CASE("every link kind has its icon in the atlas, the X logo included") {
+    ui::Headless h(1280, 800);
+    h.site.load_profile(R"J({"basics": {"name": "A B", "email": "a@example.org", "url": "https://example.org",
+        "profiles": [{"network": "GitHub", "url": "https://github.com/x"},
+                     {"network": "Google Scholar", "url": "https://scholar.google.com/x"},
+                     {"network": "ORCID", "url": "https://orcid.org/x"},
+                     {"network": "LinkedIn", "url": "https://linkedin.com/in/x"},
+                     {"network": "X", "url": "https://x.com/x"},
+                     {"network": "DBLP", "url": "https://dblp.org/x"}]},
+        "publications": [{"title": "T", "custom": {"pdf": "https://example.org/t.pdf", "code": "https://example.org/c"}}]})J",
+                        "f.json");
+    h.load_fonts(read_font);
+    h.frame();
+    CHECK(h.site.fonts().missing_glyphs() == 0);
+    ImFont* small = h.site.fonts().font(ui::FontRole::small);
+    REQUIRE(small);
+    for (char32_t icon : {ui::icon::envelope, ui::icon::github, ui::icon::graduation_cap, ui::icon::orcid,
+                          ui::icon::linkedin, ui::icon::x_logo, ui::icon::database, ui::icon::home, ui::icon::file_pdf,
+                          ui::icon::code}) {
+        const ImFontGlyph* g = small->FindGlyphNoFallback(static_cast<ImWchar>(icon));
+        CHECK_MESSAGE(g, "no glyph for code point ", static_cast<unsigned>(icon));
+        if (g) CHECK(g->Visible);
+    }
+}
+
+TEST_CASE("icon glyphs never reach the page document (screen readers, static HTML)") {
+    ui::Headless h(1280, 800);
+    h.site.load_profile(*platform::read_file(IMFOLIO_SOURCE_DIR "/data/profile.json"), "profile.json");
+    h.load_fonts(read_font);
+    h.frame();
+    bool affiliation = false;
+    for (const ui::Node& n : h.site.document().nodes()) {
+        for (std::size_t i = 0; i + 2 < n.text.size(); ++i) {
+            auto b = static_cast<unsigned char>(n.text[i]);
+            auto b1 = static_cast<unsigned char>(n.text[i + 1]);
+            CHECK_FALSE_MESSAGE((b == 0xEE || (b == 0xEF && b1 <= 0xA3)), "icon glyph in: ", n.text);
+        }
+        if (n.text == "Institute of Artificial Intelligence (TeleAI), China Telecom") affiliation = true;
+    }
+    CHECK(affiliation);  // the icon and its spacing are gone, the text is intact
 }

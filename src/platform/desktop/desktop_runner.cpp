@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <vector>
 #include <spawn.h>
 #include <sys/wait.h>
 
@@ -96,6 +98,19 @@ void install_callbacks(GLFWwindow* w) {
     glfwSetWindowContentScaleCallback(w, [](GLFWwindow* win, float, float) { state(win).wake_frames = 3; });
 }
 
+// Writes the back buffer as a binary PPM (no image library needed to read it).
+void write_screenshot(int w, int h, const char* path) {
+    if (!path || !*path) return;
+    std::vector<unsigned char> px(static_cast<std::size_t>(w) * h * 3);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, px.data());
+    if (FILE* f = std::fopen(path, "wb")) {
+        std::fprintf(f, "P6\n%d %d\n255\n", w, h);
+        for (int y = h - 1; y >= 0; --y) std::fwrite(px.data() + static_cast<std::size_t>(y) * w * 3, 1, static_cast<std::size_t>(w) * 3, f);
+        std::fclose(f);
+    }
+}
+
 }  // namespace
 
 int run_desktop(const std::string& path) {
@@ -151,9 +166,14 @@ int run_desktop(const std::string& path) {
             site.font_file_failed(file);
     }
 
+    // IMFOLIO_VIEW_FRAMES=N: draw N frames, save nothing, exit 0 (tests run the viewer
+    // under Xvfb this way; IMFOLIO_VIEW_SCREENSHOT=FILE.ppm also writes the last frame).
+    const char* frames_env = std::getenv("IMFOLIO_VIEW_FRAMES");
+    long frame_limit = frames_env ? std::strtol(frames_env, nullptr, 10) : 0;
+    long frames = 0;
     float dpr = 0;
     double last = glfwGetTime();
-    while (!glfwWindowShouldClose(d.window)) {
+    while (!glfwWindowShouldClose(d.window) && (frame_limit <= 0 || frames < frame_limit)) {
         float new_dpr = 1;
         update_scale(d, new_dpr);
         if (new_dpr != dpr) {
@@ -180,16 +200,20 @@ int run_desktop(const std::string& path) {
         glfwGetFramebufferSize(d.window, &fw, &fh);
         glViewport(0, 0, fw, fh);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (++frames == frame_limit) write_screenshot(fw, fh, std::getenv("IMFOLIO_VIEW_SCREENSHOT"));
         glfwSwapBuffers(d.window);
 
-        if (r.animating) d.wake_frames = std::max(d.wake_frames, 1);
+        if (r.animating || frame_limit > 0) d.wake_frames = std::max(d.wake_frames, 1);
         if (d.wake_frames > 0) {
             --d.wake_frames;
             glfwPollEvents();
+        } else if (r.wake_in > 0) {
+            glfwWaitEventsTimeout(r.wake_in);  // idle but for a timer (the caret blinking)
         } else {
             glfwWaitEvents();  // idle: no frames until something happens
         }
     }
+    if (frame_limit > 0) std::printf("drew %ld frames; %d glyphs missing\n", frames, site.fonts().missing_glyphs());
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

@@ -47,6 +47,7 @@ struct Web {
     bool gl_lost = false;
     bool hidden = false;
     bool frame_requested = false;
+    bool timer_pending = false;   // a wake-up timer (caret blink) is set
     int wake_frames = 0;          // frames still to draw after input (imgui needs 2-3 to settle)
     double last_frame_ms = 0;
     long long frames = 0;         // frames actually drawn
@@ -140,7 +141,7 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
     ++w.frames;
 
     if (!r.document_diff.empty()) js_document(r.document_diff);
-    float scroll = w.site->page().scroll.y();
+    float scroll = std::round(w.site->page().scroll.y());
     if (scroll != w.scroll_sent) {
         js_scroll(scroll);
         w.scroll_sent = scroll;
@@ -168,6 +169,10 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
     if (r.animating || w.wake_frames > 0) {
         w.wake_frames = std::max(0, w.wake_frames - 1);
         request_frame();
+    } else if (r.wake_in > 0 && !w.timer_pending) {
+        // Idle but for a timer (the caret blinking): one frame when it fires, none before.
+        w.timer_pending = true;
+        emscripten_set_timeout([](void*) { web().timer_pending = false; request_frame(); }, r.wake_in * 1000.0, nullptr);
     }
     return EM_FALSE;
 }
@@ -284,7 +289,12 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     // and buttons, and Enter follows a focused link.
     bool scrolls = key == ImGuiKey_PageUp || key == ImGuiKey_PageDown || key == ImGuiKey_Home || key == ImGuiKey_End ||
                    key == ImGuiKey_UpArrow || key == ImGuiKey_DownArrow || key == ImGuiKey_Space;
-    return scrolls && !io.WantTextInput && web().ready_sent ? EM_TRUE : EM_FALSE;
+    // Ctrl/Cmd+K opens our search, not the browser's; "/" too; keys typed into the search
+    // field must not also scroll or trigger browser shortcuts.
+    bool ours = (key == ImGuiKey_K && (e->ctrlKey || e->metaKey)) || key == ImGuiKey_Slash || io.WantTextInput;
+    bool typing_key = key != ImGuiKey_Tab;
+    if (!web().ready_sent) return EM_FALSE;
+    return (scrolls && !io.WantTextInput) || (ours && typing_key && !(e->ctrlKey && key == ImGuiKey_C)) ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
@@ -445,8 +455,8 @@ EMSCRIPTEN_KEEPALIVE void imfolio_activate(unsigned id) {
     wake(3);
 }
 
-EMSCRIPTEN_KEEPALIVE void imfolio_focus(unsigned id) {
-    web().site->focus(id);
+EMSCRIPTEN_KEEPALIVE void imfolio_focus(unsigned id, int visible) {
+    web().site->focus(id, visible != 0);
     wake(2);
 }
 
@@ -478,10 +488,12 @@ EMSCRIPTEN_KEEPALIVE const char* imfolio_stats() {
     char buf[512];
     std::snprintf(buf, sizeof buf,
                   "{\"frames\":%lld,\"route\":\"%s\",\"missingGlyphs\":%d,\"ready\":%s,\"theme\":\"%s\","
-                  "\"dpr\":%.3f,\"canvas\":[%d,%d],\"fontsPending\":%zu,\"problems\":%zu,\"nodes\":%zu,\"error\":",
+                  "\"dpr\":%.3f,\"canvas\":[%d,%d],\"fontsPending\":%zu,\"problems\":%zu,\"nodes\":%zu,"
+                  "\"scroll\":%.0f,\"scrollMax\":%.0f,\"error\":",
                   w.frames, s.page().route.c_str(), s.fonts().missing_glyphs(), w.ready_sent ? "true" : "false",
                   s.page().dark() ? "dark" : "light", w.dpr, w.fb_w, w.fb_h, w.font_fetches.size(),
-                  s.profile().problems.size(), s.document().nodes().size());
+                  s.profile().problems.size(), s.document().nodes().size(), std::round(s.page().scroll.y()),
+                  std::max(0.0, static_cast<double>(s.content_height()) - w.css_h));
     w.stats = buf;
     w.stats += error.empty() ? "null" : "\"" + esc + "\"";
     w.stats += "}";

@@ -24,8 +24,8 @@ char32_t network_icon(const std::string& network) {
     static const Known known[] = {
         {"github", icon::github},           {"google scholar", icon::graduation_cap},
         {"scholar", icon::graduation_cap},  {"orcid", icon::orcid},
-        {"linkedin", icon::linkedin},       {"twitter", icon::twitter},
-        {"x", icon::twitter},               {"mastodon", icon::mastodon},
+        {"linkedin", icon::linkedin},       {"twitter", icon::x_logo},
+        {"x", icon::x_logo},                {"mastodon", icon::mastodon},
         {"researchgate", icon::researchgate}, {"dblp", icon::database},
         {"homepage", icon::home},           {"website", icon::home},
     };
@@ -54,16 +54,13 @@ void render_header(const profile::Profile& p) {
     const profile::Basics& b = p.basics;
     Scope banner(Role::banner);
     float top = ImGui::GetCursorScreenPos().y;
-    float d = c.compact ? 72.0f : 104.0f;
+    // Wide screens: the monogram beside everything. Phones: beside the name only.
+    float d = c.compact ? 60.0f : 104.0f;
     std::optional<Column> beside_monogram;
     if (!b.name.empty()) {
         monogram(profile::initials(b.name), ImVec2(c.column_x, top), d);
-        if (c.compact) {
-            vspace(d + 20);
-        } else {
-            beside_monogram.emplace(d + 28);
-            ImGui::SetCursorScreenPos(ImVec2(c.column_x, top + 4));
-        }
+        beside_monogram.emplace(d + (c.compact ? 16.0f : 28.0f));
+        ImGui::SetCursorScreenPos(ImVec2(c.column_x, top + (c.compact ? 0.0f : 4.0f)));
     }
 
     // Name, with the other-script names beside it when they fit on the line.
@@ -88,6 +85,10 @@ void render_header(const profile::Profile& p) {
         } else {
             paragraph(others, FontRole::subtitle, c.palette.text_muted, 1.3f);
         }
+    }
+    if (c.compact && beside_monogram) {
+        beside_monogram.reset();
+        ImGui::SetCursorScreenPos(ImVec2(c.column_x, std::max(ImGui::GetCursorScreenPos().y, top + d + 8)));
     }
     vspace(6);
     if (!b.label.empty()) paragraph(b.label, FontRole::subtitle, kBodyText, 1.45f);
@@ -117,6 +118,14 @@ void render_header(const profile::Profile& p) {
         if (!b.email.empty()) {
             Scope item(Role::list_item);
             pill_link(row, b.email, icon::envelope, mailto);
+            // Copying beats a mail client that is not set up; the tick confirms it.
+            std::uint32_t id = c.doc.node(item.index()).id;
+            bool copied = c.page.copied_id == id;
+            if (pill_button(row, copied ? "Copied" : "Copy email", copied ? icon::check : icon::copy, -1, PillStyle::soft)) {
+                if (c.hooks.copy_text) c.hooks.copy_text(b.email);
+                c.page.copied_id = id;
+                c.page.copied_time = ImGui::GetTime();
+            }
         }
         if (!b.url.empty()) {
             Scope item(Role::list_item);

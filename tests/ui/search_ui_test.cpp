@@ -1,0 +1,63 @@
+// The search panel, driven through imgui's input queue like a visitor's keyboard.
+#include <doctest/doctest.h>
+
+#include <imgui.h>
+
+#include "platform/desktop/files.h"
+#include "ui/headless.h"
+
+namespace {
+
+std::optional<std::string> read_font(const std::string& file) {
+    return platform::read_file(std::string(IMFOLIO_FONTS_DIR) + "/files/" + file);
+}
+
+void press(ImGuiKey key, bool ctrl = false) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(key, true);
+    io.AddKeyEvent(key, false);
+    if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
+}
+
+const ui::Node* find_item(const ui::Document& d, const std::string& route, int index) {
+    int section = -1, list = -1, seen = 0;
+    const auto& n = d.nodes();
+    for (std::size_t i = 0; i < n.size(); ++i) {
+        if (section < 0 && n[i].role == ui::Role::section && n[i].anchor == route) section = static_cast<int>(i);
+        else if (section >= 0 && list < 0 && n[i].role == ui::Role::list && n[i].parent == section) list = static_cast<int>(i);
+        else if (list >= 0 && n[i].parent == list && seen++ == index) return &n[i];
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("Ctrl+K, typing and Enter: the page filters, then jumps to the chosen entry") {
+    ui::Headless h(1280, 800);
+    h.site.load_profile(*platform::read_file(IMFOLIO_SOURCE_DIR "/data/profile.json"), "profile.json");
+    h.load_fonts(read_font);
+    h.settle();
+    press(ImGuiKey_K, true);
+    h.frame();
+    CHECK(h.site.page().search_open);
+    h.frame();  // the field takes the caret on the frame after it appears
+    ImGui::GetIO().AddInputCharactersUTF8("Shanghai Outstanding");
+    h.settle();
+    CHECK(h.site.page().search_query == "Shanghai Outstanding");
+    // Only the matching section is on the page while searching.
+    auto sections = h.site.document().find(ui::Role::section);
+    REQUIRE(sections.size() == 1);
+    CHECK(sections[0]->anchor == "awards");
+    press(ImGuiKey_Enter);
+    h.settle();
+    CHECK_FALSE(h.site.page().search_open);
+    CHECK(h.site.page().route == "awards");
+    const ui::Node* item = find_item(h.site.document(), "awards", 2);
+    REQUIRE(item);
+    float on_screen = item->rect.y - h.site.page().scroll.y();
+    float max_scroll = h.site.content_height() - 800;
+    bool at_top = on_screen > 40 && on_screen < 120;
+    bool page_ended = h.site.page().scroll.y() >= max_scroll - 1;
+    CHECK_MESSAGE((at_top || page_ended), "entry at ", on_screen, " scroll ", h.site.page().scroll.y(), " max ", max_scroll);
+}

@@ -1,0 +1,62 @@
+#include <doctest/doctest.h>
+
+#include "ui/scroll.h"
+
+TEST_CASE("scroll: a wheel step glides to its target and stops") {
+    ui::Scroller s;
+    s.set_max(1000);
+    s.step(80);
+    int frames = 0;
+    while (s.update(1.0f / 60, 1000) && frames < 200) ++frames;
+    CHECK(s.y() == doctest::Approx(80));
+    CHECK(frames > 3);    // eased, not a jump
+    CHECK(frames < 60);   // and settled within a second
+    CHECK_FALSE(s.moving());
+}
+
+TEST_CASE("scroll: steps accumulate and clamp to the page") {
+    ui::Scroller s;
+    s.set_max(100);
+    s.step(80);
+    s.step(80);
+    while (s.update(1.0f / 60, 100)) {
+    }
+    CHECK(s.y() == doctest::Approx(100));
+    s.step(-500);
+    while (s.update(1.0f / 60, 100)) {
+    }
+    CHECK(s.y() == 0);
+}
+
+TEST_CASE("scroll: a drag follows the finger; a flick keeps going and slows down") {
+    ui::Scroller s;
+    s.set_max(10000);
+    s.drag_begin();
+    double t = 1.0;
+    for (int i = 0; i < 6; ++i) s.drag_by(30, t += 0.016);
+    CHECK(s.y() == doctest::Approx(180));
+    s.drag_end(t + 0.008);
+    float last = s.y(), last_step = 1e9f;
+    int frames = 0;
+    while (s.update(1.0f / 60, 10000) && frames < 600) {
+        float step = s.y() - last;
+        CHECK(step > 0);
+        CHECK(step <= last_step + 0.01f);  // decelerating
+        last_step = step;
+        last = s.y();
+        ++frames;
+    }
+    CHECK(s.y() > 400);   // it coasted well past where the finger lifted
+    CHECK(frames < 300);  // and stopped within five seconds
+}
+
+TEST_CASE("scroll: a finger that stopped before lifting does not flick") {
+    ui::Scroller s;
+    s.set_max(10000);
+    s.drag_begin();
+    double t = 1.0;
+    for (int i = 0; i < 6; ++i) s.drag_by(30, t += 0.016);
+    s.drag_end(t + 0.3);
+    CHECK_FALSE(s.update(1.0f / 60, 10000));
+    CHECK(s.y() == doctest::Approx(180));
+}
