@@ -7,6 +7,8 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
+#include <nlohmann/json.hpp>
+
 #include "app/cli.h"
 #include "app/static_html.h"
 #include "platform/desktop/files.h"
@@ -79,6 +81,11 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     }
     std::string fonts = platform::fonts_dir();
     h.load_fonts([&](const std::string& file) { return platform::read_file(fonts + "/files/" + file); });
+    // Without fonts nothing is laid out, and the page would go out with no static profile.
+    if (!h.site.fonts_ready()) {
+        std::fprintf(stderr, "imfolio: no font slices in %s/files (set IMFOLIO_FONTS)\n", fonts.c_str());
+        return 2;
+    }
     h.frame();
     const profile::Profile& p = loaded.profile;
     const profile::Basics& b = p.basics;
@@ -141,6 +148,18 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
         std::string target = dir + "/" + options.profile_url;
         make_dirs(target.substr(0, target.rfind('/')));
         ok = platform::write_file(target, *bytes, &error);
+    }
+    if (ok) {
+        // The web app manifest names the site after its owner (home-screen installs, tabs).
+        nlohmann::json manifest = {{"name", b.name.empty() ? std::string("Profile") : b.name},
+                                   {"short_name", b.name.empty() ? std::string("Profile") : b.name},
+                                   {"start_url", "."},
+                                   {"display", "browser"},
+                                   {"background_color", "#fbfbf9"},
+                                   {"theme_color", "#1d5bb5"},
+                                   {"icons", nlohmann::json::array({{{"src", "favicon.svg"}, {"sizes", "any"}, {"type", "image/svg+xml"}}})}};
+        ok = platform::write_file(dir + "/site.webmanifest",
+                                  manifest.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n", &error);
     }
     if (ok && !site_url.empty()) {
         std::string lastmod;

@@ -82,6 +82,7 @@ TEST_CASE("imfolio export of a hostile profile: title, meta, JSON-LD and static 
     std::string dir = dir_template;
     std::string file = dir + "/hostile.json";
     REQUIRE(platform::write_file(file, hostile_profile()));
+    setenv("IMFOLIO_FONTS", IMFOLIO_FONTS_DIR, 1);  // the test binary is not beside build/fonts
     REQUIRE(app::export_site(file, dir + "/site", app::ExportOptions{}) == 0);
     auto html = platform::read_file(dir + "/site/index.html");
     REQUIRE(html);
