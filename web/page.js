@@ -26,27 +26,57 @@ var imfolioPage = (function () {
   }
 
   // --- fetching ------------------------------------------------------------------------
+  var TOO_LARGE = -1;  // imfolio_fetch_done's status for a body over its limit
+
   function deliver(id, status, bytes, type) {
     var ptr = 0, len = 0;
     if (bytes && bytes.length) {
       len = bytes.length;
       ptr = _malloc(len);
-      HEAPU8.set(bytes, ptr);
+      if (!ptr) { len = 0; status = TOO_LARGE; } else HEAPU8.set(bytes, ptr);
     }
     var t = cString(type || '');
     _imfolio_fetch_done(id, status, ptr, len, t);
     _free(t);
   }
 
-  function fetchFile(id, url, timeoutMs) {
+  // The body, or null once it passes maxBytes: a hostile server could otherwise send
+  // gigabytes, all held here and then copied into the wasm heap. The declared length
+  // is checked first; the stream is counted too (a compressed body declares less).
+  function readCapped(response, maxBytes) {
+    if (Number(response.headers.get('content-length')) > maxBytes) return Promise.resolve(null);
+    var reader = response.body.getReader(), chunks = [], total = 0;
+    function pump() {
+      return reader.read().then(function (step) {
+        if (step.done) {
+          var bytes = new Uint8Array(total), at = 0;
+          chunks.forEach(function (c) { bytes.set(c, at); at += c.length; });
+          return bytes;
+        }
+        total += step.value.length;
+        if (total > maxBytes) { reader.cancel(); return null; }
+        chunks.push(step.value);
+        return pump();
+      });
+    }
+    return pump();
+  }
+
+  // The timeout covers the whole body, so a server that trickles bytes is cut off too.
+  function fetchFile(id, url, timeoutMs, maxBytes) {
     var controller = new AbortController();
     var timer = setTimeout(function () { controller.abort(); }, timeoutMs);
     fetch(url, { signal: controller.signal, credentials: 'same-origin' }).then(function (response) {
-      return response.arrayBuffer().then(function (buffer) {
-        clearTimeout(timer);
-        deliver(id, response.status, new Uint8Array(buffer), response.headers.get('content-type'));
-      });
-    }).catch(function () {
+      return readCapped(response, maxBytes).then(function (bytes) { return { response: response, bytes: bytes }; });
+    }).then(function (got) {
+      clearTimeout(timer);
+      if (got.bytes === null) {
+        controller.abort();
+        deliver(id, TOO_LARGE, null, '');
+      } else {
+        deliver(id, got.response.status, got.bytes, got.response.headers.get('content-type'));
+      }
+    }, function () {
       clearTimeout(timer);
       deliver(id, 0, null, '');
     });

@@ -1,8 +1,9 @@
 // Issue 7, staying up: a slow or flaky network, a lost GPU context and a hidden tab
 // neither break the page nor keep it busy.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const seedProfile = (t) => readFileSync(join(t.ROOT, 'data', 'profile.json'));
 
@@ -69,6 +70,33 @@ export const tests = {
     await t.settle(page);
     assert.match(await page.locator('#mirror').textContent(), /This profile could not be shown/);
     await context.close();
+  },
+
+  'a profile over 16 MiB is refused before it is read: by its length, or counted as it streams': async (t) => {
+    const big = Buffer.alloc(17 * 1024 * 1024, 0x20);
+    big.write('{"basics": {"name": "Big"}}');
+    const refused = async (path, beforeGoto) => {
+      const { page, context } = await t.open(t.browser, t.base, `?profile=${path}`, { ...t.DESKTOP, beforeGoto });
+      await assert.rejects(page.evaluate(() => window.imfolio.ready),
+        /the profile is larger than the limit of 16777216 bytes \(16 MiB\); it was not downloaded/, path);
+      await t.settle(page);
+      assert.match(await page.locator('#mirror').textContent(), /This profile could not be shown/);
+      await context.close();
+    };
+    // Declared: Content-Length says 17 MiB.
+    await refused('declared.json', (p) => p.route('**/declared.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: big })));
+    // Gzipped by the site's own server: Content-Length says ~17 KiB, and only counting
+    // the decoded stream catches it. (Playwright's route.fulfill would not decode it.)
+    const file = join(t.dist, 'oversized-test-profile.json');
+    writeFileSync(file, big);
+    writeFileSync(file + '.gz', gzipSync(big));
+    try {
+      await refused('oversized-test-profile.json');
+    } finally {
+      rmSync(file, { force: true });
+      rmSync(file + '.gz', { force: true });
+    }
   },
 
   'a lost WebGL context is restored and the page draws again': async (t) => {

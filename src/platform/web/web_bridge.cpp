@@ -3,13 +3,15 @@
 // runs under a Content-Security-Policy without 'unsafe-eval' (-sDYNAMIC_EXECUTION=0).
 #include "platform/web/web_bridge.h"
 
+#include <algorithm>
+#include <climits>
 #include <cstdlib>
 
 #include <emscripten.h>
 
 // clang-format off
-EM_JS(void, imfolio_js_fetch, (int id, const char* url, int timeout_ms), {
-    imfolioPage.fetch(id, UTF8ToString(url), timeout_ms);
+EM_JS(void, imfolio_js_fetch, (int id, const char* url, int timeout_ms, int max_bytes), {
+    imfolioPage.fetch(id, UTF8ToString(url), timeout_ms, max_bytes);
 });
 EM_JS(void, imfolio_js_document, (const char* json, int len), {
     imfolioPage.mirror.apply(UTF8ToString(json, len));
@@ -47,7 +49,9 @@ std::string take(char* s) {
 }
 }  // namespace
 
-void js_fetch(int id, const std::string& url, int timeout_ms) { imfolio_js_fetch(id, url.c_str(), timeout_ms); }
+void js_fetch(int id, const std::string& url, int timeout_ms, std::size_t max_bytes) {
+    imfolio_js_fetch(id, url.c_str(), timeout_ms, static_cast<int>(std::min<std::size_t>(max_bytes, INT_MAX)));
+}
 void js_document(const std::string& diff) { imfolio_js_document(diff.data(), static_cast<int>(diff.size())); }
 void js_scroll(float y) { imfolio_js_scroll(y); }
 void js_history(const std::string& route, bool push) { imfolio_js_history(route.c_str(), push ? 1 : 0); }

@@ -2,12 +2,15 @@
 // (web/page.js). Everything the C++ side asks of the browser goes through here.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace platform::web {
 
 // Starts fetch(url) with a timeout; the answer arrives in imfolio_fetch_done(id, ...).
-void js_fetch(int id, const std::string& url, int timeout_ms);
+// A body over max_bytes is not read to its end: it arrives as kFetchTooLarge.
+void js_fetch(int id, const std::string& url, int timeout_ms, std::size_t max_bytes);
+constexpr int kFetchTooLarge = -1;
 
 // The mirror: semantic DOM over the canvas (links, screen readers). `diff` is ui::document_diff().
 void js_document(const std::string& diff);
