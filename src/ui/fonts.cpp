@@ -426,7 +426,7 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, 
     unique_sort(missing);
     missing_glyphs_ = static_cast<int>(missing.size() + needs.dropped);
     ++generation_;
-    if (!fonts_[0]) return true;
+    if (std::none_of(std::begin(fonts_), std::end(fonts_), [](ImFont* f) { return f != nullptr; })) return true;
 
     atlas.Build();
     unsigned char* pixels = nullptr;
@@ -472,6 +472,12 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, 
         font->FallbackGlyph = nullptr;
         font->BuildLookupTable();
     }
+    // A role none of whose characters arrived (its slices failed to load) borrows
+    // another role's font: the views measure and draw with every role once the library
+    // is ready, and the characters are as missing there as anywhere (and counted).
+    ImFont* any = *std::find_if(std::begin(fonts_), std::end(fonts_), [](ImFont* f) { return f != nullptr; });
+    for (ImFont*& f : fonts_)
+        if (!f) f = any;
     return true;
 }
 

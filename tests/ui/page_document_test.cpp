@@ -108,6 +108,20 @@ TEST_CASE("a page whose Latin font slices never arrived still draws, from the fo
     CHECK(has_heading(h.site.document(), 1, "Qizhen Weng"));
     // Every Latin character is missing, and counted.
     CHECK(h.site.fonts().missing_glyphs() > 60);
+
+    // A name all in Latin letters: the name's role has no glyph at all, and borrows a
+    // font (the header measured it through a null pointer: tests/fuzz/regressions).
+    ui::Headless latin(1280, 800);
+    latin.site.load_profile(R"({"basics": {"name": "Ana", "otherNames": ["Ana F."], "label": "L"}})", "f.json");
+    latin.load_fonts([](const std::string& file) -> std::optional<std::string> {
+        if (file.rfind("sans-", 0) == 0 || file.rfind("sans_bold-", 0) == 0) return std::nullopt;
+        return read_font(file);
+    });
+    REQUIRE(latin.site.fonts_ready());
+    for (int role = 0; role < static_cast<int>(ui::FontRole::count); ++role)
+        CHECK(latin.site.fonts().font(static_cast<ui::FontRole>(role)) != nullptr);
+    CHECK(latin.frame().shows_profile);
+    CHECK(has_heading(latin.site.document(), 1, "Ana"));
 }
 
 TEST_CASE("a profile from another site is introduced by a note naming that site, before anything else") {
