@@ -91,6 +91,22 @@ TEST_CASE("string length: a string over 256 KiB is dropped with its size; one at
     CHECK(p->column == 2);
 }
 
+TEST_CASE("string length: a member name over 256 KiB is dropped with its value, whatever the value") {
+    std::string key(257u << 10, 'k');
+    for (const char* value : {"1", "\"text\"", "{\"a\": [1, 2, {\"b\": 3}]}", "[[[]]]"}) {
+        LoadResult r = load_profile("{\"basics\": {\"name\": \"Ada\",\n  \"" + key + "\": " + value +
+                                        ", \"label\": \"L\"}}",
+                                    "key.json");
+        REQUIRE(r.ok);
+        CHECK(r.profile.basics.name == "Ada");
+        CHECK(r.profile.basics.label == "L");  // the member after it is read
+        REQUIRE(r.problems.size() == 1);       // no "unknown field" for it: it never reached the loader
+        CHECK(r.problems[0].message == "member name of 263168 bytes is longer than the limit of 262144; member dropped");
+        CHECK(r.problems[0].pointer == "/basics");
+        CHECK(r.problems[0].line == 1);
+    }
+}
+
 TEST_CASE("entries per section: the first 20000 are kept, the rest dropped with one error") {
     std::string text = "{\"basics\": {\"name\": \"Ada\"}, \"news\": [";
     for (int i = 0; i < 20003; ++i) text += (i ? ",\n" : "") + std::string("{\"title\": \"n") + std::to_string(i) + "\"}";
