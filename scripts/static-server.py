@@ -7,7 +7,7 @@ usage: scripts/static-server.py DIR [--port N] [--host H]
   Content-Encoding and Vary: Accept-Encoding;
 - Content-Type from the extension (application/wasm for .wasm: streaming compilation
   needs it);
-- Cache-Control: content-hashed files (name.0123456789.ext) are immutable for a year,
+- Cache-Control: content-hashed files (name.0123456789.ext, fonts/0123456789/*) are immutable for a year,
   everything else (index.html, the profile) is revalidated every time.
 Prints the URL once listening. Port 0 picks a free port.
 """
@@ -23,7 +23,8 @@ TYPES = {
     ".svg": "image/svg+xml", ".png": "image/png", ".otf": "font/otf", ".ttf": "font/ttf", ".xml": "application/xml",
     ".txt": "text/plain; charset=utf-8", ".webmanifest": "application/manifest+json",
 }
-HASHED = re.compile(r"\.[0-9a-f]{10}\.[a-z0-9]+$")
+# name.0123456789.ext, or anything in a folder named by a hash (fonts/0123456789/...).
+HASHED = re.compile(r"\.[0-9a-f]{10}\.[a-z0-9]+$|/[0-9a-f]{10}/")
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -61,7 +62,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if encoding:
             self.send_header("Content-Encoding", encoding)
         self.send_header("Vary", "Accept-Encoding")
-        immutable = HASHED.search(os.path.basename(path))
+        immutable = HASHED.search(self.path.split("?")[0])
         self.send_header("Cache-Control", "public, max-age=31536000, immutable" if immutable else "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
         self.end_headers()

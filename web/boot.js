@@ -25,7 +25,13 @@
     navigate: function (section) {
       if (api._navigate) api._navigate(String(section)); else state.pendingRoute = String(section);
     },
-    _resolve: function () { if (!state.settled) { state.settled = true; resolveReady(); } },
+    _resolve: function () {
+      if (state.settled) return;
+      state.settled = true;
+      // A mark in the page's own timeline: scripts/bench reads when the page became interactive.
+      if (window.performance && performance.mark) performance.mark('imfolio-ready');
+      resolveReady();
+    },
     _reject: function (message) {
       state.error = message;
       if (!state.settled) { state.settled = true; rejectReady(new Error(message)); }

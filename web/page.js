@@ -123,6 +123,7 @@ var imfolioPage = (function () {
     function tagFor(d) {
       if (d.r === 'heading') return 'h' + Math.min(6, Math.max(1, d.l || 2));
       if (d.r === 'link' && !safeHref(d.h)) return 'span';
+      if (d.r === 'text' && d.s === 1) return 'strong';
       return TAGS[d.r] || 'div';
     }
 

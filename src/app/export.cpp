@@ -73,6 +73,7 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     // Lay the page out headlessly, as a wide screen shows it, and take its document.
     ui::Headless h(1280, 800);
     h.site.page().static_export = true;
+    h.site.set_virtualize(false);  // the static page lists every entry
     h.site.load_profile(*bytes, path);
     const profile::LoadResult& loaded = h.site.profile();
     if (!loaded.ok) {

@@ -40,7 +40,7 @@ struct Writer {
             return;
         }
         if (n.role == ui::Role::text) {
-            out += html_escape(n.text);
+            out += n.state == 1 ? "<strong>" + html_escape(n.text) + "</strong>" : html_escape(n.text);
             return;
         }
         if (n.role == ui::Role::link) {

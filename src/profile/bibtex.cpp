@@ -63,24 +63,27 @@ std::string to_bibtex(const Publication& p) {
         if (key.empty()) key = "publication";
     }
     std::string out = "@" + type + "{" + key;
-    auto field = [&](const char* name, const std::string& value) {
+    // `value` is BibTeX already (escaped, braces meant as braces).
+    auto raw_field = [&](const char* name, const std::string& value) {
         if (value.empty()) return;
         out += ",\n  ";
         out += name;
-        out += " = {" + escape(value) + "}";
+        out += " = {" + value + "}";
     };
+    auto field = [&](const char* name, const std::string& value) { raw_field(name, escape(value)); };
     field("title", p.title);
     std::string authors;
     for (const Author& a : p.authors) {
         if (!authors.empty()) authors += " and ";
+        // A literal name ("The X Consortium") is braced so BibTeX does not split it.
         if (!a.literal.empty())
-            authors += "{" + a.literal + "}";
+            authors += "{" + escape(a.literal) + "}";
         else if (!a.given.empty())
-            authors += a.family + ", " + a.given;
+            authors += escape(a.family) + ", " + escape(a.given);
         else
-            authors += a.family;
+            authors += escape(a.family);
     }
-    field("author", authors);
+    raw_field("author", authors);
     if (type == "article")
         field("journal", p.venue);
     else if (type == "inproceedings" || type == "incollection")

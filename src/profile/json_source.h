@@ -22,9 +22,7 @@ struct JsonSource {
     nlohmann::json root;  // discarded (null) when `ok` is false
     bool ok = false;      // false: the bytes are not a JSON document at all
     std::vector<Problem> problems;
-    // Found past Limits::max_problems: counted, not kept.
-    std::size_t problems_dropped = 0;
-    bool dropped_an_error = false;
+    Overflow overflow;    // problems beyond limits.max_problems
 };
 
 JsonSource parse_json(std::string_view bytes, const Limits& limits = default_limits());
@@ -34,7 +32,9 @@ std::string pointer_child(const std::string& parent, std::string_view key);
 std::string pointer_child(const std::string& parent, std::size_t index);
 
 // Fills line and column of each problem: from its byte offset when known, otherwise
-// by finding its pointer in `text` (the member's key for object members). One pass.
+// by finding its pointer in `text` (the member's key for object members). Problems
+// marked pointer_from_offset also get the pointer of the string holding their offset.
+// One pass.
 void locate_problems(std::string_view text, std::vector<Problem>& problems);
 
 }  // namespace profile

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <cstdio>
 #include <functional>
+#include <optional>
 
 #include "profile/date.h"
 #include "profile/json_source.h"
@@ -36,20 +38,12 @@ std::string trimmed(const std::string& s) {
 // Collects problems while reading, up to the limit.
 class Reader {
 public:
-    Reader(std::vector<Problem>& problems, const Limits& limits) : problems_(problems), limits_(limits) {}
+    Reader(std::vector<Problem>& problems, const Limits& limits, Overflow& overflow)
+        : problems_(problems), limits_(limits), overflow_(overflow) {}
 
     void report(Severity s, std::string pointer, std::string message) {
-        if (room(s)) problems_.push_back(Problem{s, std::move(pointer), std::move(message)});
+        add_problem(problems_, Problem{s, std::move(pointer), std::move(message)}, limits_.max_problems, overflow_);
     }
-    // Whether another problem may be kept; counts it when not.
-    bool room(Severity s) {
-        if (problems_.size() < limits_.max_problems) return true;
-        ++dropped;
-        dropped_an_error = dropped_an_error || s == Severity::error;
-        return false;
-    }
-    std::size_t dropped = 0;  // problems past the limit
-    bool dropped_an_error = false;
     void error(std::string pointer, std::string message) { report(Severity::error, std::move(pointer), std::move(message)); }
     void warn(std::string pointer, std::string message) { report(Severity::warning, std::move(pointer), std::move(message)); }
 
@@ -136,13 +130,15 @@ public:
 
     // Reports a key the format does not know, with the nearest known key if one is close.
     void unknown(const std::string& ptr, const std::string& key, const std::vector<const char*>& known) {
-        if (!room(Severity::warning)) return;
+        // Past the limit it is only counted: no suggestion to compute for a file of a
+        // million unknown names.
+        if (problems_.size() >= limits_.max_problems) return warn(ptr, {});
         std::string folded = fold_case(key);
         const char* best = nullptr;
         std::size_t best_distance = std::max<std::size_t>(2, key.size() / 4) + 1;
         for (const char* k : known) {
             // The distance is at least the difference in length: skip the O(n*m) work
-            // for names that cannot be close (a 200 KiB key in a hostile file).
+            // for names that cannot be close (a 200 KiB one in a hostile file).
             std::size_t length = std::strlen(k);
             if ((key.size() > length ? key.size() - length : length - key.size()) >= best_distance) continue;
             std::size_t d = edit_distance(folded, fold_case(k));
@@ -159,9 +155,7 @@ public:
     std::size_t max_entries() const { return limits_.max_entries; }
 
 private:
-    static std::string shorten(const std::string& s) {
-        return s.size() <= 60 ? s : std::string(utf8_prefix(s, 57)) + "...";
-    }
+    static std::string shorten(const std::string& s) { return shorten_text(s, 60); }
     static std::string trim_float(double d) {
         if (!std::isfinite(d)) return {};
         std::string s = std::to_string(d);
@@ -172,6 +166,7 @@ private:
 
     std::vector<Problem>& problems_;
     const Limits& limits_;
+    Overflow& overflow_;
 };
 
 // A field of struct T and how to read it. Fields the generic reader does not
@@ -282,22 +277,202 @@ void read_section(Reader& r, const json& root, const char* key, std::vector<T>& 
     }
 }
 
+// The field tables: what each object may hold and how it is read. known_fields()
+// lists them too, so the schema test sees exactly what the reader accepts.
+const std::vector<Field<Location>>& location_fields() {
+    static const std::vector<Field<Location>> f = {
+        text("address", &Location::address), text("postalCode", &Location::postal_code),
+        text("city", &Location::city), text("countryCode", &Location::country_code),
+        text("region", &Location::region)};
+    return f;
+}
+
+const std::vector<Field<Basics>>& basics_fields() {
+    static const std::vector<Field<Basics>> f = {
+        text("name", &Basics::name), text("label", &Basics::label), url("image", &Basics::image),
+        email("email", &Basics::email), text("phone", &Basics::phone), url("url", &Basics::url),
+        text("summary", &Basics::summary), text("researchInterests", &Basics::research_interests),
+        custom<Basics>("location"), custom<Basics>("profiles"), custom<Basics>("otherNames")};
+    return f;
+}
+
+const std::vector<Field<SocialProfile>>& social_profile_fields() {
+    static const std::vector<Field<SocialProfile>> f = {
+        text("network", &SocialProfile::network), text("username", &SocialProfile::username),
+        url("url", &SocialProfile::url)};
+    return f;
+}
+
+const std::vector<Field<OtherName>>& other_name_fields() {
+    static const std::vector<Field<OtherName>> f = {text("name", &OtherName::name), text("lang", &OtherName::lang)};
+    return f;
+}
+
+// work[] and volunteer[] differ only in what the organisation is called.
+std::vector<Field<Position>> position_fields(const char* org_key) {
+    return {text(org_key, &Position::organization), text("position", &Position::position), url("url", &Position::url),
+            text("location", &Position::location), text("description", &Position::description),
+            date("startDate", &Position::start), date("endDate", &Position::end), text("summary", &Position::summary),
+            list("highlights", &Position::highlights), custom<Position>("current")};
+}
+
+const std::vector<Field<Position>>& work_fields() {
+    static const std::vector<Field<Position>> f = position_fields("name");
+    return f;
+}
+
+const std::vector<Field<Position>>& volunteer_fields() {
+    static const std::vector<Field<Position>> f = position_fields("organization");
+    return f;
+}
+
+const std::vector<Field<Education>>& education_fields() {
+    static const std::vector<Field<Education>> f = {
+        text("institution", &Education::institution), url("url", &Education::url), text("area", &Education::area),
+        text("studyType", &Education::study_type), date("startDate", &Education::start),
+        date("endDate", &Education::end), text("score", &Education::score), list("courses", &Education::courses),
+        text("advisor", &Education::advisor)};
+    return f;
+}
+
+const std::vector<Field<Award>>& award_fields() {
+    static const std::vector<Field<Award>> f = {text("title", &Award::title), date("date", &Award::date),
+                                                text("awarder", &Award::awarder), text("summary", &Award::summary)};
+    return f;
+}
+
+const std::vector<Field<Certificate>>& certificate_fields() {
+    static const std::vector<Field<Certificate>> f = {text("name", &Certificate::name), date("date", &Certificate::date),
+                                                      text("issuer", &Certificate::issuer), url("url", &Certificate::url)};
+    return f;
+}
+
+const std::vector<Field<Author>>& author_fields() {
+    static const std::vector<Field<Author>> f = {
+        text("family", &Author::family), text("given", &Author::given), text("literal", &Author::literal),
+        custom<Author>("non-dropping-particle"), custom<Author>("dropping-particle"), custom<Author>("suffix"),
+        custom<Author>("sequence"), custom<Author>("affiliation"), custom<Author>("comma-suffix"),
+        custom<Author>("static-ordering"), custom<Author>("parse-names")};
+    return f;
+}
+
+// CSL 1.0.2 variables (and Zotero's extras) imfolio does not show; known, so an export
+// from a reference manager is not reported as a page of typos.
+const std::vector<const char*>& ignored_csl_keys() {
+    static const std::vector<const char*> keys = {
+        "accessed", "annote", "archive", "archive_collection", "archive_location", "archive-place", "authority",
+        "available-date", "call-number", "categories", "chair", "chapter-number", "citation-key", "citation-label",
+        "citation-number", "collection-editor", "collection-number", "collection-title", "compiler", "composer",
+        "container", "container-author", "container-title-short", "contributor", "curator", "dimensions", "director",
+        "division", "edition", "editor", "editorial-director", "event", "event-date", "event-place", "event-title",
+        "executive-producer", "first-reference-note-number", "genre", "illustrator", "interviewer", "ISAN", "ISBN",
+        "ISCI", "ISMN", "ISRC", "ISSN", "ISWC", "journalAbbreviation", "jurisdiction", "keyword", "language",
+        "license", "locator", "medium", "note", "number", "number-of-pages", "number-of-volumes", "organizer",
+        "original-author", "original-date", "original-publisher", "original-publisher-place", "original-title",
+        "page-first", "part", "part-title", "performer", "PMCID", "PMID", "printing", "producer", "publisher-place",
+        "recipient", "references", "reviewed-author", "reviewed-title", "scale", "section", "shortTitle", "source",
+        "status", "submitted", "supplement", "title-short", "translated-title", "translated-title-short",
+        "translator", "version", "year-suffix"};
+    return keys;
+}
+
+// A publication may be a JSON Resume entry or a CSL-JSON item: one table holds both.
+const std::vector<Field<Publication>>& publication_fields() {
+    static const std::vector<Field<Publication>> f = [] {
+        std::vector<Field<Publication>> v = {
+            // JSON Resume
+            text("name", &Publication::title), text("publisher", &Publication::publisher),
+            date("releaseDate", &Publication::date), url("url", &Publication::url),
+            text("summary", &Publication::summary),
+            // CSL-JSON
+            text("id", &Publication::id), text("type", &Publication::type), text("title", &Publication::title),
+            text("container-title", &Publication::venue), text("abstract", &Publication::abstract),
+            text("DOI", &Publication::doi), url("URL", &Publication::url), text("volume", &Publication::volume),
+            text("issue", &Publication::issue), text("page", &Publication::pages), custom<Publication>("author"),
+            custom<Publication>("issued"), custom<Publication>("custom")};
+        for (const char* k : ignored_csl_keys()) v.push_back(custom<Publication>(k));
+        return v;
+    }();
+    return f;
+}
+
+// CSL's "custom" object, where al-folio's extra keys live.
+const std::vector<Field<Publication>>& publication_custom_fields() {
+    static const std::vector<Field<Publication>> f = {
+        text("abbr", &Publication::venue_short), flag("selected", &Publication::selected), url("pdf", &Publication::pdf),
+        url("code", &Publication::code), url("slides", &Publication::slides), text("award", &Publication::award)};
+    return f;
+}
+
+const std::vector<Field<Skill>>& skill_fields() {
+    static const std::vector<Field<Skill>> f = {text("name", &Skill::name), text("level", &Skill::level),
+                                                list("keywords", &Skill::keywords)};
+    return f;
+}
+
+const std::vector<Field<Language>>& language_fields() {
+    static const std::vector<Field<Language>> f = {text("language", &Language::language),
+                                                   text("fluency", &Language::fluency)};
+    return f;
+}
+
+const std::vector<Field<Interest>>& interest_fields() {
+    static const std::vector<Field<Interest>> f = {text("name", &Interest::name), list("keywords", &Interest::keywords)};
+    return f;
+}
+
+const std::vector<Field<Reference>>& reference_fields() {
+    static const std::vector<Field<Reference>> f = {text("name", &Reference::name),
+                                                    text("reference", &Reference::reference)};
+    return f;
+}
+
+const std::vector<Field<Project>>& project_fields() {
+    static const std::vector<Field<Project>> f = {
+        text("name", &Project::name), text("description", &Project::description),
+        list("highlights", &Project::highlights), list("keywords", &Project::keywords),
+        date("startDate", &Project::start), date("endDate", &Project::end), url("url", &Project::url),
+        list("roles", &Project::roles), text("entity", &Project::entity), text("type", &Project::type),
+        custom<Project>("current")};
+    return f;
+}
+
+const std::vector<Field<NewsItem>>& news_fields() {
+    static const std::vector<Field<NewsItem>> f = {date("date", &NewsItem::date), text("title", &NewsItem::title),
+                                                   text("text", &NewsItem::text), url("url", &NewsItem::url)};
+    return f;
+}
+
+const std::vector<Field<Opening>>& opening_fields() {
+    static const std::vector<Field<Opening>> f = {
+        text("title", &Opening::title), text("summary", &Opening::summary), text("location", &Opening::location),
+        text("duration", &Opening::duration), date("date", &Opening::date), url("url", &Opening::url)};
+    return f;
+}
+
+// "theme" is what resume-cli reads to pick its theme: known, so not a typo, but unused here.
+const std::vector<Field<Meta>>& meta_fields() {
+    static const std::vector<Field<Meta>> f = {url("canonical", &Meta::canonical), text("version", &Meta::version),
+                                               text("lastModified", &Meta::last_modified), custom<Meta>("order"),
+                                               custom<Meta>("theme")};
+    return f;
+}
+
+const std::vector<const char*>& top_level_keys() {
+    static const std::vector<const char*> keys = {
+        "$schema",    "basics",    "work",      "volunteer",  "education", "awards", "certificates", "publications",
+        "skills",     "languages", "interests", "references", "projects",  "meta",   "news",         "openings"};
+    return keys;
+}
+
 void read_location(Reader& r, const json& v, const std::string& ptr, Location& out) {
     if (!r.expect(v, json::value_t::object, ptr, "an object")) return;
-    read_fields<Location>(r, v, ptr, out,
-                          {text("address", &Location::address), text("postalCode", &Location::postal_code),
-                           text("city", &Location::city), text("countryCode", &Location::country_code),
-                           text("region", &Location::region)});
+    read_fields<Location>(r, v, ptr, out, location_fields());
 }
 
 void read_basics(Reader& r, const json& v, const std::string& ptr, Basics& b) {
     if (!r.expect(v, json::value_t::object, ptr, "an object")) return;
-    auto rest = read_fields<Basics>(
-        r, v, ptr, b,
-        {text("name", &Basics::name), text("label", &Basics::label), url("image", &Basics::image),
-         email("email", &Basics::email), text("phone", &Basics::phone), url("url", &Basics::url),
-         text("summary", &Basics::summary), text("researchInterests", &Basics::research_interests),
-         custom<Basics>("location"), custom<Basics>("profiles"), custom<Basics>("otherNames")});
+    auto rest = read_fields<Basics>(r, v, ptr, b, basics_fields());
     for (auto& [key, value] : rest) {
         std::string p = pointer_child(ptr, key);
         const json& val = *value;
@@ -309,9 +484,7 @@ void read_basics(Reader& r, const json& v, const std::string& ptr, Basics& b) {
                 std::string pi = pointer_child(p, i);
                 if (!r.expect(val[i], json::value_t::object, pi, "an object")) continue;
                 SocialProfile sp;
-                read_fields<SocialProfile>(r, val[i], pi, sp,
-                                           {text("network", &SocialProfile::network),
-                                            text("username", &SocialProfile::username), url("url", &SocialProfile::url)});
+                read_fields<SocialProfile>(r, val[i], pi, sp, social_profile_fields());
                 if (!sp.network.empty() || !sp.url.empty()) b.profiles.push_back(std::move(sp));
             }
         } else if (key == "otherNames") {
@@ -322,8 +495,7 @@ void read_basics(Reader& r, const json& v, const std::string& ptr, Basics& b) {
                 if (val[i].is_string()) {
                     r.text(val[i], pi, on.name);
                 } else if (r.expect(val[i], json::value_t::object, pi, "a string or an object")) {
-                    read_fields<OtherName>(r, val[i], pi, on,
-                                           {text("name", &OtherName::name), text("lang", &OtherName::lang)});
+                    read_fields<OtherName>(r, val[i], pi, on, other_name_fields());
                 }
                 if (!on.name.empty()) b.other_names.push_back(std::move(on));
             }
@@ -331,20 +503,21 @@ void read_basics(Reader& r, const json& v, const std::string& ptr, Basics& b) {
     }
 }
 
-// work[] and volunteer[] differ only in what the organisation is called.
-void read_position(Reader& r, const json& v, const std::string& ptr, Position& out, const char* org_key) {
-    auto rest = read_fields<Position>(
-        r, v, ptr, out,
-        {text(org_key, &Position::organization), text("position", &Position::position), url("url", &Position::url),
-         text("location", &Position::location), text("description", &Position::description),
-         date("startDate", &Position::start), date("endDate", &Position::end), text("summary", &Position::summary),
-         list("highlights", &Position::highlights), custom<Position>("current")});
-    out.ended = !out.end.empty();
-    for (auto& [key, value] : rest) {
+// The extension "current": false marks a position (or project) that ended on an unknown date.
+void read_current(Reader& r, const std::vector<std::pair<std::string, const json*>>& rest, const std::string& ptr,
+                  bool& ended) {
+    for (const auto& [key, value] : rest) {
         bool current = true;
         r.flag(*value, pointer_child(ptr, key), current);
-        if (!current) out.ended = true;
+        if (!current) ended = true;
     }
+}
+
+void read_position(Reader& r, const json& v, const std::string& ptr, Position& out,
+                   const std::vector<Field<Position>>& fields) {
+    auto rest = read_fields<Position>(r, v, ptr, out, fields);
+    out.ended = !out.end.empty();
+    read_current(r, rest, ptr, out.ended);
 }
 
 void read_author(Reader& r, const json& v, const std::string& ptr, Author& a) {
@@ -353,14 +526,13 @@ void read_author(Reader& r, const json& v, const std::string& ptr, Author& a) {
         return;
     }
     if (!r.expect(v, json::value_t::object, ptr, "an object or a string")) return;
-    auto rest = read_fields<Author>(r, v, ptr, a,
-                                    {text("family", &Author::family), text("given", &Author::given),
-                                     text("literal", &Author::literal), custom<Author>("non-dropping-particle"),
-                                     custom<Author>("dropping-particle"), custom<Author>("suffix"),
-                                     custom<Author>("sequence"), custom<Author>("affiliation")});
+    auto rest = read_fields<Author>(r, v, ptr, a, author_fields());
     for (auto& [key, value] : rest) {
+        // Only the name parts are read; Crossref's "affiliation" arrays and CSL's
+        // ordering flags are known but ignored, whatever their type.
+        bool name_part = key == "non-dropping-particle" || key == "dropping-particle" || key == "suffix";
         std::string s;
-        if (!r.text(*value, pointer_child(ptr, key), s) || s.empty()) continue;
+        if (!name_part || !r.text(*value, pointer_child(ptr, key), s) || s.empty()) continue;
         if (key == "non-dropping-particle")
             a.family = s + " " + a.family;
         else if (key == "dropping-particle")
@@ -370,6 +542,13 @@ void read_author(Reader& r, const json& v, const std::string& ptr, Author& a) {
     }
 }
 
+// The members of a CSL date object: the first four are tried in this order; "season"
+// and "circa" are known but not shown.
+const std::vector<const char*>& csl_date_keys() {
+    static const std::vector<const char*> keys = {"date-parts", "raw", "edtf", "literal", "season", "circa"};
+    return keys;
+}
+
 // CSL-JSON dates: {"date-parts": [[2025, 7, 10]]}, or {"raw": "2025-07"}.
 void read_csl_date(Reader& r, const json& v, const std::string& ptr, Date& out) {
     if (v.is_string()) {
@@ -377,28 +556,47 @@ void read_csl_date(Reader& r, const json& v, const std::string& ptr, Date& out) 
         return;
     }
     if (!r.expect(v, json::value_t::object, ptr, "an object with \"date-parts\"")) return;
+    const auto& keys = csl_date_keys();
+    for (auto it = v.begin(); it != v.end(); ++it)
+        if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return it.key() == k; }))
+            r.unknown(pointer_child(ptr, it.key()), it.key(), keys);
     auto parts = v.find("date-parts");
     if (parts != v.end() && parts->is_array() && !parts->empty() && (*parts)[0].is_array()) {
+        // A range has two lists; the first (the start) dates the publication.
         const json& first = (*parts)[0];
-        int values[3] = {0, 0, 0};
+        long long values[3] = {0, 0, 0};
         for (std::size_t i = 0; i < first.size() && i < 3; ++i) {
             const json& n = first[i];
             if (n.is_number_integer())
-                values[i] = static_cast<int>(std::clamp<long long>(n.get<long long>(), 0, 9999));
+                values[i] = n.get<long long>();
             else if (n.is_string())
-                values[i] = std::atoi(n.get_ref<const std::string&>().c_str());
+                values[i] = std::atoll(n.get_ref<const std::string&>().c_str());
         }
-        if (values[0] > 0 && values[1] >= 0 && values[1] <= 12 && values[2] >= 0 && values[2] <= 31) {
-            out = Date{values[0], values[1], values[1] ? values[2] : 0};
+        // Validated as the equivalent "YYYY-MM-DD" text, so both forms accept the same dates.
+        std::optional<Date> d;
+        if (values[0] > 0 && values[0] < 10000 && values[1] >= 0 && values[1] <= 12 && values[2] >= 0 && values[2] <= 31) {
+            char text[16];
+            if (values[1] == 0)
+                std::snprintf(text, sizeof text, "%04lld", values[0]);
+            else if (values[2] == 0)
+                std::snprintf(text, sizeof text, "%04lld-%02lld", values[0], values[1]);
+            else
+                std::snprintf(text, sizeof text, "%04lld-%02lld-%02lld", values[0], values[1], values[2]);
+            d = parse_date(text);
+        }
+        if (d) {
+            out = *d;
             return;
         }
-        r.error(pointer_child(ptr, "date-parts"), "expected [[year, month, day]] with a year first");
+        r.error(pointer_child(ptr, "date-parts"), "expected [[year, month, day]] with a year first and a real date");
         return;
     }
-    auto raw = v.find("raw");
-    if (raw != v.end()) {
-        r.date(*raw, pointer_child(ptr, "raw"), out);
-        return;
+    for (const char* text_key : {"raw", "edtf"}) {
+        auto raw = v.find(text_key);
+        if (raw != v.end()) {
+            r.date(*raw, pointer_child(ptr, text_key), out);
+            return;
+        }
     }
     auto literal = v.find("literal");
     if (literal != v.end() && literal->is_string()) {
@@ -410,30 +608,8 @@ void read_csl_date(Reader& r, const json& v, const std::string& ptr, Date& out) 
     r.error(ptr, "expected \"date-parts\" or \"raw\"");
 }
 
-// CSL variables imfolio does not show; known, so they are not reported as typos.
-const std::vector<const char*>& ignored_csl_keys() {
-    static const std::vector<const char*> keys = {
-        "accessed", "archive", "archive_location", "call-number", "citation-key", "collection-title",
-        "container-title-short", "edition", "editor", "event", "event-date", "event-place", "event-title", "genre",
-        "ISBN", "ISSN", "journalAbbreviation", "keyword", "language", "license", "medium", "note", "number",
-        "number-of-pages", "original-date", "PMCID", "PMID", "publisher-place", "shortTitle", "source", "status",
-        "submitted", "title-short", "version", "chapter-number", "collection-number", "dimensions"};
-    return keys;
-}
-
 void read_publication(Reader& r, const json& v, const std::string& ptr, Publication& pub) {
-    std::vector<Field<Publication>> fields = {
-        // JSON Resume
-        text("name", &Publication::title), text("publisher", &Publication::publisher),
-        date("releaseDate", &Publication::date), url("url", &Publication::url), text("summary", &Publication::summary),
-        // CSL-JSON
-        text("id", &Publication::id), text("type", &Publication::type), text("title", &Publication::title),
-        text("container-title", &Publication::venue), text("abstract", &Publication::abstract),
-        text("DOI", &Publication::doi), url("URL", &Publication::url), text("volume", &Publication::volume),
-        text("issue", &Publication::issue), text("page", &Publication::pages), custom<Publication>("author"),
-        custom<Publication>("issued"), custom<Publication>("custom")};
-    for (const char* k : ignored_csl_keys()) fields.push_back(custom<Publication>(k));
-    auto rest = read_fields<Publication>(r, v, ptr, pub, fields);
+    auto rest = read_fields<Publication>(r, v, ptr, pub, publication_fields());
     for (auto& [key, value] : rest) {
         std::string p = pointer_child(ptr, key);
         const json& val = *value;
@@ -448,10 +624,7 @@ void read_publication(Reader& r, const json& v, const std::string& ptr, Publicat
             read_csl_date(r, val, p, pub.date);
         } else if (key == "custom") {
             if (!r.expect(val, json::value_t::object, p, "an object")) continue;
-            read_fields<Publication>(r, val, p, pub,
-                                     {text("abbr", &Publication::venue_short), flag("selected", &Publication::selected),
-                                      url("pdf", &Publication::pdf), url("code", &Publication::code),
-                                      url("slides", &Publication::slides), text("award", &Publication::award)});
+            read_fields<Publication>(r, val, p, pub, publication_custom_fields());
         }
     }
     if (pub.venue.empty()) pub.venue = pub.publisher;
@@ -486,19 +659,15 @@ void sort_profile(Profile& p) {
     sort_newest_first(p.work, period);
     sort_newest_first(p.volunteer, period);
     sort_newest_first(p.projects, period);
-    sort_newest_first(p.education, [](const Education& e) { return e.end.empty() ? e.start : e.end; });
+    // A degree with a start and no end is under way, like a position without an end.
+    sort_newest_first(p.education, [](const Education& e) {
+        return PeriodKey{e.end.empty() && !e.start.empty(), e.end.empty() ? e.start : e.end, e.start};
+    });
     sort_newest_first(p.awards, [](const Award& a) { return a.date; });
     sort_newest_first(p.certificates, [](const Certificate& c) { return c.date; });
     sort_newest_first(p.publications, [](const Publication& x) { return x.date; });
     sort_newest_first(p.news, [](const NewsItem& n) { return n.date; });
     sort_newest_first(p.openings, [](const Opening& o) { return o.date; });
-}
-
-const std::vector<const char*>& top_level_keys() {
-    static const std::vector<const char*> keys = {
-        "$schema",    "basics",    "work",      "volunteer",  "education", "awards", "certificates", "publications",
-        "skills",     "languages", "interests", "references", "projects",  "meta",   "news",         "openings"};
-    return keys;
 }
 
 void read_profile(Reader& r, const json& root, Profile& p) {
@@ -510,81 +679,35 @@ void read_profile(Reader& r, const json& root, Profile& p) {
 
     if (auto it = root.find("basics"); it != root.end()) read_basics(r, *it, "/basics", p.basics);
 
+    auto simple = [&r](const auto& fields) {
+        return [&r, &fields](const json& v, const std::string& ptr, auto& e) { read_fields(r, v, ptr, e, fields); };
+    };
     read_section<Position>(r, root, "work", p.work, [&](const json& v, const std::string& ptr, Position& e) {
-        read_position(r, v, ptr, e, "name");
+        read_position(r, v, ptr, e, work_fields());
     });
     read_section<Position>(r, root, "volunteer", p.volunteer, [&](const json& v, const std::string& ptr, Position& e) {
-        read_position(r, v, ptr, e, "organization");
+        read_position(r, v, ptr, e, volunteer_fields());
     });
-    read_section<Education>(r, root, "education", p.education, [&](const json& v, const std::string& ptr, Education& e) {
-        read_fields<Education>(r, v, ptr, e,
-                               {text("institution", &Education::institution), url("url", &Education::url),
-                                text("area", &Education::area), text("studyType", &Education::study_type),
-                                date("startDate", &Education::start), date("endDate", &Education::end),
-                                text("score", &Education::score), list("courses", &Education::courses),
-                                text("advisor", &Education::advisor)});
-    });
-    read_section<Award>(r, root, "awards", p.awards, [&](const json& v, const std::string& ptr, Award& e) {
-        read_fields<Award>(r, v, ptr, e,
-                           {text("title", &Award::title), date("date", &Award::date), text("awarder", &Award::awarder),
-                            text("summary", &Award::summary)});
-    });
-    read_section<Certificate>(r, root, "certificates", p.certificates,
-                              [&](const json& v, const std::string& ptr, Certificate& e) {
-                                  read_fields<Certificate>(r, v, ptr, e,
-                                                           {text("name", &Certificate::name),
-                                                            date("date", &Certificate::date),
-                                                            text("issuer", &Certificate::issuer),
-                                                            url("url", &Certificate::url)});
-                              });
+    read_section<Education>(r, root, "education", p.education, simple(education_fields()));
+    read_section<Award>(r, root, "awards", p.awards, simple(award_fields()));
+    read_section<Certificate>(r, root, "certificates", p.certificates, simple(certificate_fields()));
     read_section<Publication>(r, root, "publications", p.publications,
                               [&](const json& v, const std::string& ptr, Publication& e) { read_publication(r, v, ptr, e); });
-    read_section<Skill>(r, root, "skills", p.skills, [&](const json& v, const std::string& ptr, Skill& e) {
-        read_fields<Skill>(r, v, ptr, e,
-                           {text("name", &Skill::name), text("level", &Skill::level), list("keywords", &Skill::keywords)});
-    });
-    read_section<Language>(r, root, "languages", p.languages, [&](const json& v, const std::string& ptr, Language& e) {
-        read_fields<Language>(r, v, ptr, e, {text("language", &Language::language), text("fluency", &Language::fluency)});
-    });
-    read_section<Interest>(r, root, "interests", p.interests, [&](const json& v, const std::string& ptr, Interest& e) {
-        read_fields<Interest>(r, v, ptr, e, {text("name", &Interest::name), list("keywords", &Interest::keywords)});
-    });
-    read_section<Reference>(r, root, "references", p.references, [&](const json& v, const std::string& ptr, Reference& e) {
-        read_fields<Reference>(r, v, ptr, e, {text("name", &Reference::name), text("reference", &Reference::reference)});
-    });
+    read_section<Skill>(r, root, "skills", p.skills, simple(skill_fields()));
+    read_section<Language>(r, root, "languages", p.languages, simple(language_fields()));
+    read_section<Interest>(r, root, "interests", p.interests, simple(interest_fields()));
+    read_section<Reference>(r, root, "references", p.references, simple(reference_fields()));
     read_section<Project>(r, root, "projects", p.projects, [&](const json& v, const std::string& ptr, Project& e) {
-        auto rest = read_fields<Project>(
-            r, v, ptr, e,
-            {text("name", &Project::name), text("description", &Project::description),
-             list("highlights", &Project::highlights), list("keywords", &Project::keywords),
-             date("startDate", &Project::start), date("endDate", &Project::end), url("url", &Project::url),
-             list("roles", &Project::roles), text("entity", &Project::entity), text("type", &Project::type),
-             custom<Project>("current")});
+        auto rest = read_fields<Project>(r, v, ptr, e, project_fields());
         e.ended = !e.end.empty();
-        for (auto& [key, value] : rest) {
-            bool current = true;
-            r.flag(*value, pointer_child(ptr, key), current);
-            if (!current) e.ended = true;
-        }
+        read_current(r, rest, ptr, e.ended);
     });
-    read_section<NewsItem>(r, root, "news", p.news, [&](const json& v, const std::string& ptr, NewsItem& e) {
-        read_fields<NewsItem>(r, v, ptr, e,
-                              {date("date", &NewsItem::date), text("title", &NewsItem::title),
-                               text("text", &NewsItem::text), url("url", &NewsItem::url)});
-    });
-    read_section<Opening>(r, root, "openings", p.openings, [&](const json& v, const std::string& ptr, Opening& e) {
-        read_fields<Opening>(r, v, ptr, e,
-                             {text("title", &Opening::title), text("summary", &Opening::summary),
-                              text("location", &Opening::location), text("duration", &Opening::duration),
-                              date("date", &Opening::date), url("url", &Opening::url)});
-    });
+    read_section<NewsItem>(r, root, "news", p.news, simple(news_fields()));
+    read_section<Opening>(r, root, "openings", p.openings, simple(opening_fields()));
 
     bool keep_order = false;
     if (auto it = root.find("meta"); it != root.end() && r.expect(*it, json::value_t::object, "/meta", "an object")) {
-        auto rest = read_fields<Meta>(r, *it, "/meta", p.meta,
-                                      {url("canonical", &Meta::canonical), text("version", &Meta::version),
-                                       text("lastModified", &Meta::last_modified), custom<Meta>("order"),
-                                       custom<Meta>("theme")});
+        auto rest = read_fields<Meta>(r, *it, "/meta", p.meta, meta_fields());
         for (auto& [key, value] : rest) {
             if (key != "order") continue;
             std::string order;
@@ -615,6 +738,36 @@ bool is_safe_url(std::string_view url) {
     return scheme == "mailto" && url.size() > colon + 1;
 }
 
+std::vector<std::pair<std::string, std::string>> known_fields() {
+    std::vector<std::pair<std::string, std::string>> out;
+    auto add = [&out](const char* where, const auto& fields) {
+        for (const auto& f : fields) out.emplace_back(where, f.key);
+    };
+    for (const char* k : top_level_keys()) out.emplace_back("", k);
+    add("/basics", basics_fields());
+    add("/basics/location", location_fields());
+    add("/basics/profiles/*", social_profile_fields());
+    add("/basics/otherNames/*", other_name_fields());
+    add("/work/*", work_fields());
+    add("/volunteer/*", volunteer_fields());
+    add("/education/*", education_fields());
+    add("/awards/*", award_fields());
+    add("/certificates/*", certificate_fields());
+    add("/publications/*", publication_fields());
+    add("/publications/*/custom", publication_custom_fields());
+    add("/publications/*/author/*", author_fields());
+    for (const char* k : csl_date_keys()) out.emplace_back("/publications/*/issued", k);
+    add("/skills/*", skill_fields());
+    add("/languages/*", language_fields());
+    add("/interests/*", interest_fields());
+    add("/references/*", reference_fields());
+    add("/projects/*", project_fields());
+    add("/news/*", news_fields());
+    add("/openings/*", opening_fields());
+    add("/meta", meta_fields());
+    return out;
+}
+
 std::vector<std::pair<std::string, std::size_t>> section_counts(const Profile& p) {
     std::size_t basics = !p.basics.name.empty() || !p.basics.label.empty() || !p.basics.summary.empty();
     return {{"basics", basics},
@@ -639,22 +792,26 @@ LoadResult load_profile(std::string_view bytes, std::string source, const Limits
     result.source = std::move(source);
     JsonSource src = parse_json(bytes, limits);
     result.problems = std::move(src.problems);
-    std::size_t dropped = src.problems_dropped;
-    bool dropped_an_error = src.dropped_an_error;
+    Overflow overflow = src.overflow;
     if (src.ok) {
-        Reader reader(result.problems, limits);
+        Reader reader(result.problems, limits, overflow);
         read_profile(reader, src.root, result.profile);
         result.ok = true;
-        dropped += reader.dropped;
-        dropped_an_error = dropped_an_error || reader.dropped_an_error;
     }
     locate_problems(src.text, result.problems);
-    // Past the limit a file is more noise than profile; one line says how much was left unsaid.
-    if (dropped > 0)
-        result.problems.push_back(Problem{dropped_an_error ? Severity::error : Severity::warning, "",
-                                          std::to_string(dropped) + " more problem" + (dropped > 1 ? "s" : "") +
-                                              " not listed (the limit is " + std::to_string(limits.max_problems) +
-                                              "); fix these first"});
+    // Compiler order: by place in the file; problems without a place come last.
+    std::stable_sort(result.problems.begin(), result.problems.end(), [](const Problem& a, const Problem& b) {
+        if ((a.line == 0) != (b.line == 0)) return b.line == 0;
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    if (overflow.count > 0) {
+        // Only a count: the list is already at its limit. An error among the dropped
+        // problems still makes the file fail, so check's exit code stays right.
+        result.problems.push_back(Problem{overflow.any_error ? Severity::error : Severity::warning, "",
+                                          std::to_string(overflow.count) + " more problem" +
+                                              (overflow.count == 1 ? "" : "s") + " not listed" +
+                                              (overflow.any_error ? ", errors among them" : "")});
+    }
     return result;
 }
 

@@ -32,6 +32,11 @@ LoadResult load_profile(std::string_view bytes, std::string source, const Limits
 // characters or spaces (which browsers strip, hiding a scheme) is refused.
 bool is_safe_url(std::string_view url);
 
+// Every member name the loader reads, as (where, name): `where` is a JSON pointer with
+// "*" for any array element ("/work/*", "/publications/*/custom"), "" for the top level.
+// Tests hold data/profile.schema.json to it, so the two cannot drift apart.
+std::vector<std::pair<std::string, std::string>> known_fields();
+
 // The sections of a profile in page order, with how many entries each holds
 // ("work", 3). Empty sections are included with 0; `check` prints them all.
 std::vector<std::pair<std::string, std::size_t>> section_counts(const Profile& p);

@@ -96,10 +96,27 @@ std::string initials(const std::string& name) {
     return out;
 }
 
+namespace {
+
+// Han, kana and Hangul: names in these scripts are written family name first, with
+// no space ("田辺浩"), as citation processors print them.
+bool written_family_first(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = utf8_next(s, i);
+        if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF))
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 std::string display_name(const Author& a) {
     if (!a.literal.empty()) return a.literal;
     if (a.given.empty()) return a.family;
     if (a.family.empty()) return a.given;
+    if (written_family_first(a.family)) return a.family + a.given;
     return a.given + " " + a.family;
 }
 

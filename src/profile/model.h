@@ -208,7 +208,8 @@ std::string current_affiliation(const Profile& p);
 // Initials for the monogram shown when there is no photo ("Qizhen Weng" -> "QW").
 std::string initials(const std::string& name);
 
-// "Family, Given" ordering aside, how an author's name is shown: "Given Family".
+// How an author's name is shown: "Given Family", or "FamilyGiven" for names in
+// Chinese, Japanese or Korean script.
 std::string display_name(const Author& a);
 
 // Whether an author is the profile's owner (so the views can highlight them).

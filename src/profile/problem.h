@@ -17,6 +17,7 @@ struct Problem {
     std::string pointer;
     std::string message;
     std::size_t offset = npos;  // byte offset, when the parser knows it directly
+    bool pointer_from_offset = false;  // locate_problems names the string that holds `offset`
     int line = 0;
     int column = 0;
 
@@ -27,5 +28,15 @@ struct Problem {
 std::string format_problem(const Problem& p, const std::string& file);
 
 int count(const std::vector<Problem>& problems, Severity s);
+
+// Problems beyond the list's limit: counted, not kept, so a file with a million
+// mistakes costs bounded memory yet still fails when one of the dropped is an error.
+struct Overflow {
+    std::size_t count = 0;
+    bool any_error = false;
+};
+
+// Appends `p` while `list` holds fewer than `limit` problems, else counts it in `overflow`.
+void add_problem(std::vector<Problem>& list, Problem p, std::size_t limit, Overflow& overflow);
 
 }  // namespace profile

@@ -97,11 +97,16 @@ std::size_t utf8_sanitize(std::string_view in, std::string& out, std::size_t* fi
     return bad;
 }
 
-std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) {
-    if (s.size() <= max_bytes) return s;
-    std::size_t cut = max_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return s.substr(0, cut);
+std::string shorten_text(std::string_view s, std::size_t max_bytes) {
+    if (s.size() <= max_bytes) return std::string(s);
+    std::size_t keep = max_bytes > 3 ? max_bytes - 3 : 0;
+    std::size_t end = 0;
+    while (end < keep) {
+        std::size_t n = utf8_length(s, end);
+        if (end + n > keep) break;
+        end += n;
+    }
+    return std::string(s.substr(0, end)) + "...";
 }
 
 std::string fold_case(std::string_view s) {

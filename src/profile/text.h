@@ -20,9 +20,9 @@ void utf8_append(std::string& out, char32_t cp);
 // replaced and, through first_bad, the byte offset (in `in`) of the first one.
 std::size_t utf8_sanitize(std::string_view in, std::string& out, std::size_t* first_bad);
 
-// At most `max_bytes` of `s`, cut before a character rather than inside one, so a
-// clipped value quoted in a message stays valid UTF-8.
-std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes);
+// At most `max_bytes` of `s`, cut at a character boundary, with "..." when cut: for
+// quoting a user's value in a message without quoting all of a huge one.
+std::string shorten_text(std::string_view s, std::size_t max_bytes);
 
 // ASCII lower-casing; enough for comparing field names and Latin names.
 std::string fold_case(std::string_view s);

@@ -13,6 +13,8 @@
 
 namespace ui {
 
+struct LayoutCache;
+
 // What the platform lets the UI do outside the canvas. Unset members are no-ops.
 struct Hooks {
     // Opens an external link (desktop: xdg-open).
@@ -38,6 +40,7 @@ struct Ctx {
     float scroll_y = 0;     // converts screen y to page y for recorded rects
     bool compact = false;   // phone-width layout
     bool touch = false;     // coarse pointer: 44 px targets
+    LayoutCache* layout = nullptr;  // line breaks and list heights kept between frames (none: recompute)
 };
 
 // The context of the frame being drawn; widgets read it. Valid only inside Site::frame().

@@ -14,30 +14,39 @@ std::uint32_t mix(std::uint32_t h, std::uint32_t v) {
 
 void append_json_string(std::string& out, std::string_view s) {
     out += '"';
-    for (unsigned char c : s) {
+    std::size_t run = 0;  // start of the bytes not yet copied: plain text is copied in runs
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
             case '\n': out += "\\n"; break;
             case '\r': out += "\\r"; break;
             case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
-                } else {
-                    out += static_cast<char>(c);
-                }
+            default: {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            }
         }
     }
+    out.append(s.data() + run, s.size() - run);
     out += '"';
 }
 
+// Rects are sent to half a pixel. Formatted by hand: printf's float path was most of
+// the cost of a diff, and a long list changes structure whenever it scrolls an entry in.
 void append_number(std::string& out, float v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", std::round(v * 2.0f) / 2.0f);
-    out += buf;
+    long long halves = std::llround(static_cast<double>(v) * 2.0);
+    if (halves < 0) {
+        out += '-';
+        halves = -halves;
+    }
+    out += std::to_string(halves / 2);
+    if (halves % 2) out += ".5";
 }
 
 void append_node(std::string& out, const Node& n, int index) {
@@ -141,6 +150,23 @@ int Document::push(Node n) {
     return static_cast<int>(nodes_.size()) - 1;
 }
 
+std::uint32_t Document::next_ordinal() const {
+    int parent = open_container();
+    return parent >= 0 ? child_counts_[static_cast<std::size_t>(parent)] : static_cast<std::uint32_t>(nodes_.size());
+}
+
+void Document::set_next_ordinal(std::uint32_t ordinal) {
+    int parent = open_container();
+    if (parent >= 0) child_counts_[static_cast<std::size_t>(parent)] = ordinal;
+}
+
+void Document::truncate(std::size_t size) {
+    if (size >= nodes_.size()) return;
+    nodes_.resize(size);
+    child_counts_.resize(size);
+    while (!open_.empty() && static_cast<std::size_t>(open_.back()) >= size) open_.pop_back();
+}
+
 int Document::begin(Role role, std::string_view text, std::string_view anchor) {
     Node n;
     n.role = role;
@@ -204,6 +230,7 @@ std::string document_diff(const Document& before, const Document& after) {
 
     std::string out;
     if (!same_structure) {
+        out.reserve(b.size() * 96);
         out = "{\"nodes\":[";
         for (std::size_t i = 0; i < b.size(); ++i) {
             if (i) out += ',';

@@ -21,7 +21,7 @@ enum class Role : std::uint8_t {
     section,     // a page section; `anchor` is its route ("news")
     heading,     // `level` 1-3
     paragraph,   // holds text and link children
-    text,        // a run of text inside a paragraph or list item
+    text,        // a run of text inside a paragraph or list item; `state` 1: emphasised
     list,
     list_item,
     link,        // `href` is http, https or mailto; never anything else
@@ -45,7 +45,7 @@ struct Node {
     Role role = Role::text;
     std::uint8_t level = 0;  // headings
     bool fixed = false;      // drawn in the fixed top bar: rect is viewport-space
-    std::int8_t state = -1;  // buttons: -1 none, else expanded/pressed
+    std::int8_t state = -1;  // buttons: -1 none, else expanded/pressed; text: 1 emphasised
     std::string text;
     std::string href;
     std::string anchor;      // sections: route id
@@ -64,6 +64,14 @@ public:
     int add(Role role, std::string_view text = {}, std::string_view href = {});
     // Appends to a node's text (runs of a paragraph), leaving icon glyphs out.
     void append_text(int index, std::string_view text);
+
+    // For long lists that record only the entries on screen (virtual_list.h): an entry's
+    // node id comes from its position among the container's children, so an entry that is
+    // skipped must still take its place, and a measuring pass must leave no trace.
+    std::uint32_t next_ordinal() const;
+    void set_next_ordinal(std::uint32_t ordinal);  // of the open container's next child
+    std::size_t size() const { return nodes_.size(); }
+    void truncate(std::size_t size);               // drops the nodes added since size() was `size`
 
     Node& node(int index) { return nodes_[static_cast<std::size_t>(index)]; }
     const std::vector<Node>& nodes() const { return nodes_; }

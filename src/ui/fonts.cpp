@@ -278,6 +278,9 @@ std::optional<profile::Problem> glyph_limit_problem(const GlyphNeeds& needs, std
 }
 
 std::vector<std::string> FontLibrary::files_for(const GlyphNeeds& needs) const {
+    // Platforms ask every frame whether slices are missing; the answer only changes with
+    // the needs, so the slice lookup of every character is done once per needs.
+    if (files_for_valid_ && needs == files_for_needs_) return files_for_;
     std::vector<std::string> out;
     auto want = [&](const std::vector<char32_t>& cps, Family primary) {
         for (char32_t cp : cps) {
@@ -291,6 +294,9 @@ std::vector<std::string> FontLibrary::files_for(const GlyphNeeds& needs) const {
     want(needs.name, Family::sans_bold);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
+    files_for_needs_ = needs;
+    files_for_ = out;
+    files_for_valid_ = true;
     return out;
 }
 

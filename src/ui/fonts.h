@@ -27,7 +27,7 @@ enum class Family : std::uint8_t { sans, sans_bold, emoji, cjk, icons };
 struct FontSlice {
     Family family;
     char32_t first, last;  // the code point range this slice file covers
-    const char* file;      // content-hashed file name under fonts/
+    std::string file;      // "<folder named by the set's hash>/<family>-<first>.<ext>" under fonts/
     std::uint32_t bytes;
 };
 
@@ -87,6 +87,9 @@ public:
 private:
     std::map<std::string, std::string> files_;  // bytes the atlas points into (not owned by it)
     std::map<std::string, bool> failed_;
+    mutable GlyphNeeds files_for_needs_;  // the last files_for() question and its answer
+    mutable std::vector<std::string> files_for_;
+    mutable bool files_for_valid_ = false;
     std::vector<std::vector<char32_t>> ranges_;  // glyph ranges the atlas reads during Build()
     ImFont* fonts_[static_cast<int>(FontRole::count)] = {};
     float sizes_[static_cast<int>(FontRole::count)] = {};

@@ -1,6 +1,8 @@
 // ui/scroll.h: page scrolling that feels native: eased wheel steps, drag, inertia.
 #pragma once
 
+#include <cmath>
+
 namespace ui {
 
 class Scroller {
@@ -21,7 +23,10 @@ public:
     void set_max(float max);
     // Advances animations by dt seconds within [0, max]; returns true while moving.
     bool update(float dt, float max);
-    float y() const { return y_; }
+    // Whole CSS pixels: imgui floors the cursor after every item, so at a fractional scroll
+    // the page-space rects of the document would shift by a pixel from frame to frame,
+    // and every frame of a glide would resend them all to the mirror.
+    float y() const { return std::round(y_); }
     bool moving() const;
     bool dragging() const { return dragging_; }
 

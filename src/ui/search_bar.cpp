@@ -129,16 +129,9 @@ SearchChoice draw_search_panel(Ctx& c, const std::vector<profile::SearchHit>& hi
             Scope item(Role::list_item);
             int node = c.doc.add(Role::button, std::string(section_label(h.section)) + ": " + h.title);
             set_rect(node, a, b);
-            bool activated = c.page.activate_id != 0 && c.doc.node(node).id == c.page.activate_id;
-            ImGuiID id = ImGui::GetCurrentWindow()->GetID(static_cast<int>(i) + 1000);
-            ImRect bb(a, b);
-            bool hovered = false, held = false;
-            bool pressed = ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held);
-            if (hovered) page.search_selected = static_cast<int>(i);
-            if (pressed || activated) {
-                if (activated) c.page.activate_id = 0;
-                choice = SearchChoice{true, route_for_section(h.section), static_cast<int>(h.index)};
-            }
+            Hit hit = interact(node, a, b);
+            if (hit.hovered) page.search_selected = static_cast<int>(i);
+            if (hit.clicked) choice = SearchChoice{true, route_for_section(h.section), static_cast<int>(h.index)};
             bool selected = page.search_selected == static_cast<int>(i);
             if (selected) dl->AddRectFilled(a, b, im_color(pal.accent_soft), 8);
             float sfs = font_px(FontRole::small);

@@ -13,6 +13,12 @@ const std::vector<SectionView>& section_views() {
         {"education", "Education", "Education", icon::university, has_education, render_education},
         {"awards", "Awards", "Awards", icon::trophy, has_awards, render_awards},
         {"publications", "Publications", "Publications", icon::book, has_publications, render_publications},
+        {"projects", "Projects", "Projects", icon::flask, has_projects, render_projects},
+        {"volunteer", "Service and volunteering", "Service", icon::heart, has_volunteer, render_volunteer},
+        {"certificates", "Certificates", "Certificates", icon::certificate, has_certificates, render_certificates},
+        {"skills", "Skills", "Skills", icon::tag, has_skills, render_skills},
+        {"languages", "Languages", "Languages", icon::language, has_languages, render_languages},
+        {"references", "References", "References", icon::quote, has_references, render_references},
         {"openings", "Openings", "Openings", icon::users, has_openings, render_openings},
     };
     return views;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "profile/model.h"
@@ -40,6 +41,21 @@ bool has_publications(const profile::Profile& p);
 void render_publications(const profile::Profile& p);
 bool has_openings(const profile::Profile& p);
 void render_openings(const profile::Profile& p);
+bool has_projects(const profile::Profile& p);
+void render_projects(const profile::Profile& p);
+bool has_volunteer(const profile::Profile& p);
+void render_volunteer(const profile::Profile& p);
+bool has_certificates(const profile::Profile& p);
+void render_certificates(const profile::Profile& p);
+bool has_skills(const profile::Profile& p);
+void render_skills(const profile::Profile& p);
+bool has_languages(const profile::Profile& p);
+void render_languages(const profile::Profile& p);
+bool has_references(const profile::Profile& p);
+void render_references(const profile::Profile& p);
+
+// Work and volunteering share one look (sections/experience.cpp).
+void render_positions(const std::vector<profile::Position>& positions, std::string_view list_label);
 
 // The header above the sections (name, title, affiliation, links).
 void render_header(const profile::Profile& p);

@@ -19,7 +19,6 @@ namespace ui {
 namespace {
 
 constexpr float kMaxColumn = 700.0f;     // about 70-75 characters of body text
-constexpr float kNavBreakpoint = 1020.0f;  // narrower: the sections move into a menu
 constexpr float kCompactBreakpoint = 640.0f;
 constexpr float kSectionGap = 56.0f;
 constexpr ImGuiWindowFlags kPlainWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -85,9 +84,14 @@ Site::Site(Hooks hooks) : hooks_(std::move(hooks)) { needs_ = GlyphNeeds{ui_glyp
 
 void Site::load_profile(std::string_view bytes, std::string source, std::string note) {
     loaded_ = profile::load_profile(bytes, std::move(source));
+    layout_.clear();
     // A note explains a failure (e.g. the server sent an HTML page); a profile that read fine needs none.
-    if (!note.empty() && !loaded_.ok)
-        loaded_.problems.insert(loaded_.problems.begin(), profile::Problem{profile::Severity::error, "", std::move(note)});
+    if (!note.empty() && !loaded_.ok) {
+        // The answer is wrong from its first byte, so that is its place.
+        profile::Problem p{profile::Severity::error, "", std::move(note)};
+        p.line = p.column = 1;
+        loaded_.problems.insert(loaded_.problems.begin(), std::move(p));
+    }
     state_ = State::loaded;
     std::size_t max_glyphs = profile::default_limits().max_glyphs;
     needs_ = loaded_.ok ? glyph_needs(loaded_.profile, max_glyphs) : GlyphNeeds{ui_glyphs(), {' '}};
@@ -123,7 +127,9 @@ std::vector<std::string> Site::font_files_for_profile() const { return fonts_.fi
 
 bool Site::update_fonts(ImFontAtlas& atlas, float dpr) {
     if (!font_files_needed().empty()) return false;  // wait until every slice has arrived (or failed)
-    return fonts_.build(atlas, needs_, dpr, false);
+    if (!fonts_.build(atlas, needs_, dpr, false)) return false;
+    layout_.clear();  // glyph advances may differ at another pixel ratio
+    return true;
 }
 
 void Site::navigate(const std::string& route, NavigationCause cause) {
@@ -258,6 +264,7 @@ FrameResult Site::frame(float width, float height, float dt) {
     c.compact = compact;
     c.touch = touch_;
     c.top_bar_h = state_ == State::loaded && loaded_.ok ? bar_height(compact, touch_) : 0.0f;
+    c.layout = &layout_;
     set_ctx(&c);
 
     // Keys scroll the page the way a browser does (unless a text field has focus).
@@ -504,7 +511,9 @@ void Site::draw_top_bar(Ctx& c, float width) {
     float items_w = 0;
     for (const SectionView* v : views) items_w += text_width(font(FontRole::small), nav_fs, v->nav) + 24;
     float name_w = text_width(font(FontRole::body_bold), fs, p.basics.name) + 32;
-    bool inline_nav = width >= kNavBreakpoint || items_w < right - side - name_w;
+    // Inline only when every section fits beside the name; a profile with all fourteen
+    // sections would otherwise run the links over the name on a wide screen.
+    bool inline_nav = items_w < right - side - name_w;
     if (inline_nav) {
         float x = right - items_w;
         Scope list(Role::list);
@@ -517,11 +526,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
             int node = c.doc.add(Role::link, v->nav, std::string("#/") + v->route);
             c.doc.node(node).state = current ? 1 : -1;
             set_rect(node, pos, max);
-            ImGuiID id = ImGui::GetID(v->route);
-            ImRect bb(pos, max);
-            bool hovered = false, held = false;
-            if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow_link(c.doc.node(node).href);
-            if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            bool hovered = interact(node, pos, max).hovered;
             std::uint32_t color = current || hovered ? pal.accent : pal.text;
             dl->AddText(font(FontRole::small), nav_fs, ImVec2(x + 12, std::round(pos.y + nav_fs * 0.6f)), im_color(color),
                         v->nav);
@@ -576,10 +581,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
             ImVec2 a(pos.x + 8, y), b(pos.x + menu_w - 8, y + row_h);
             int node = c.doc.add(Role::link, v->title, std::string("#/") + v->route);
             set_rect(node, a, b);
-            ImGuiID id = ImGui::GetID(v->route);
-            ImRect bb(a, b);
-            bool hovered = false, held = false;
-            if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow_link(c.doc.node(node).href);
+            bool hovered = interact(node, a, b).hovered;
             bool current = page_.route == v->route;
             if (hovered || current) mdl->AddRectFilled(a, b, im_color(hovered ? pal.surface_alt : pal.accent_soft), 8);
             std::string label = utf8(v->icon) + "   " + v->title;

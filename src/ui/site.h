@@ -15,6 +15,7 @@
 #include "ui/context.h"
 #include "ui/document.h"
 #include "ui/fonts.h"
+#include "ui/layout_cache.h"
 #include "ui/page_state.h"
 
 struct ImFontAtlas;
@@ -86,6 +87,9 @@ public:
     // Lays out and draws the page into the current ImGui frame (width x height CSS px).
     FrameResult frame(float width, float height, float dt);
     const Document& document() const { return docs_[current_]; }
+    // Long lists draw only what is on screen (virtual_list.h); off, they are drawn whole,
+    // so the document holds every entry (the static export, reference layouts in tests).
+    void set_virtualize(bool on) { layout_.virtualize = on; }
     const PageState& page() const { return page_; }
     PageState& page() { return page_; }
     float content_height() const { return content_h_; }
@@ -110,6 +114,7 @@ private:
     GlyphNeeds needs_;
     FontLibrary fonts_;
     PageState page_;
+    LayoutCache layout_;  // cleared when the profile or the fonts change
     Document docs_[2];
     int current_ = 0;
     float content_h_ = 0;

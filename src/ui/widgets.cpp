@@ -6,6 +6,7 @@
 #include <imgui_internal.h>
 
 #include "profile/text.h"
+#include "ui/layout_cache.h"
 #include "ui/text_flow.h"
 
 namespace ui {
@@ -28,7 +29,62 @@ bool activated(int node) {
     return false;
 }
 
+}  // namespace
+
+Hit interact(int node, ImVec2 min, ImVec2 max, int piece) {
+    Ctx& c = ctx();
+    Hit hit;
+    const Node& n = c.doc.node(node);
+    if (n.role == Role::button) hit.clicked = activated(node);
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGuiID id = window->GetID(static_cast<int>(n.id * 31u + static_cast<std::uint32_t>(piece)));
+    ImRect bb(min, max);
+    bool held = false;
+    if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hit.hovered, &held)) hit.clicked = true;
+    if (hit.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (hit.clicked && n.role == Role::link) follow_link(n.href);
+    return hit;
+}
+
+namespace {
+
 float target_height(float natural) { return ctx().touch ? std::max(natural, 44.0f) : natural; }
+
+// Line breaking costs a width lookup per word; most frames show the same paragraphs at
+// the same width, so their layouts are kept (keyed by text, fonts and width).
+const FlowLayout& cached_layout(const std::vector<FlowSpan>& flow, float wrap) {
+    LayoutCache* cache = ctx().layout;
+    static FlowLayout uncached;
+    if (!cache) return uncached = layout_flow(flow, wrap);
+    std::uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
+    auto mix = [&h](const void* data, std::size_t n) {
+        const unsigned char* b = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 0x100000001b3ull;
+    };
+    mix(&wrap, sizeof wrap);
+    for (const FlowSpan& s : flow) {
+        mix(&s.font, sizeof s.font);
+        mix(&s.size, sizeof s.size);
+        std::uint32_t len = static_cast<std::uint32_t>(s.text.size());
+        mix(&len, sizeof len);
+        mix(s.text.data(), s.text.size());
+    }
+    auto it = cache->paragraphs.find(h);
+    if (it != cache->paragraphs.end()) {
+        const auto& bytes = it->second.span_bytes;
+        bool same = bytes.size() == flow.size();
+        for (std::size_t i = 0; same && i < flow.size(); ++i) same = bytes[i] == flow[i].text.size();
+        if (same) return it->second.layout;
+    }
+    // Bounded: a long list measured at several widths must not keep every layout forever.
+    constexpr std::size_t kMaxParagraphs = 4096;
+    if (cache->paragraphs.size() >= kMaxParagraphs) cache->paragraphs.clear();
+    LayoutCache::Paragraph& entry = cache->paragraphs[h];
+    entry.span_bytes.clear();
+    for (const FlowSpan& s : flow) entry.span_bytes.push_back(static_cast<std::uint32_t>(s.text.size()));
+    entry.layout = layout_flow(flow, wrap);
+    return entry.layout;
+}
 
 }  // namespace
 
@@ -117,7 +173,7 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
         flow.push_back(FlowSpan{s.text, font(s.role), font_px(s.role)});
         line_h = std::max(line_h, std::round(font_px(s.role) * line_height));
     }
-    FlowLayout layout = layout_flow(flow, wrap);
+    const FlowLayout& layout = cached_layout(flow, wrap);
     float height = layout.lines * line_h;
     ImVec2 max(origin.x + wrap, origin.y + height);
 
@@ -129,16 +185,24 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
     // Document children: consecutive plain spans become one text node; each link one node.
     int open_text = -1;
     std::vector<int> link_nodes;
+    std::vector<int> link_of_span(t.spans.size(), -1);
     for (int si = 0; si < static_cast<int>(t.spans.size()); ++si) {
         const Span& s = t.spans[static_cast<std::size_t>(si)];
         if (s.href.empty()) {
-            if (open_text < 0) open_text = c.doc.add(Role::text);
+            // A highlighted span (the owner among the authors) is its own, emphasised node.
+            bool emphasised = s.highlight;
+            if (open_text >= 0 && (c.doc.node(open_text).state == 1) != emphasised) open_text = -1;
+            if (open_text < 0) {
+                open_text = c.doc.add(Role::text);
+                if (emphasised) c.doc.node(open_text).state = 1;
+            }
             c.doc.append_text(open_text, s.text);
             continue;
         }
         open_text = -1;
         int link_node = c.doc.add(Role::link, s.text, s.href);
         link_nodes.push_back(link_node);
+        link_of_span[static_cast<std::size_t>(si)] = link_node;
         // The link's rect: the union of its pieces.
         ImVec2 lmin(FLT_MAX, FLT_MAX), lmax(-FLT_MAX, -FLT_MAX);
         for (const FlowPiece& p : layout.pieces) {
@@ -157,18 +221,12 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
         std::vector<bool> hovered_span(t.spans.size(), false);
         for (std::size_t pi = 0; pi < layout.pieces.size(); ++pi) {
             const FlowPiece& p = layout.pieces[pi];
-            const Span& s = t.spans[static_cast<std::size_t>(p.span)];
-            if (s.href.empty()) continue;
+            int link = link_of_span[static_cast<std::size_t>(p.span)];
+            if (link < 0) continue;
             float y = origin.y + p.line * line_h;
-            ImRect bb(ImVec2(origin.x + p.x, y), ImVec2(origin.x + p.x + p.width, y + line_h));
-            ImGuiID id = window->GetID(static_cast<int>(node * 131 + static_cast<int>(pi)));
-            if (!ImGui::ItemAdd(bb, id)) continue;
-            bool hovered = false, held = false;
-            if (ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow_link(s.href);
-            if (hovered) {
-                hovered_span[static_cast<std::size_t>(p.span)] = true;
-                ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-            }
+            Hit hit = interact(link, ImVec2(origin.x + p.x, y), ImVec2(origin.x + p.x + p.width, y + line_h),
+                               static_cast<int>(pi));
+            if (hit.hovered) hovered_span[static_cast<std::size_t>(p.span)] = true;
         }
         for (const FlowPiece& p : layout.pieces) {
             const Span& s = t.spans[static_cast<std::size_t>(p.span)];
@@ -208,7 +266,7 @@ void heading(int level, std::string_view text, FontRole role, std::uint32_t rgb)
     float size = font_px(role);
     float wrap = c.column_x + c.column_w - pos.x;
     std::vector<FlowSpan> flow{FlowSpan{text, font(role), size}};
-    FlowLayout layout = layout_flow(flow, wrap);
+    const FlowLayout& layout = cached_layout(flow, wrap);
     float line_h = std::round(size * 1.25f);
     int node = c.doc.add(Role::heading, text);
     c.doc.node(node).level = static_cast<std::uint8_t>(level);
@@ -337,13 +395,7 @@ void pill_link(FlowRow& row, std::string_view label, char32_t icon, std::string_
         draw_pill(l, label, pos, PillStyle::soft, false, false);
         return;
     }
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    ImGuiID id = window->GetID(static_cast<int>(c.doc.node(node).id));
-    ImRect bb(pos, max);
-    bool hovered = false, held = false;
-    if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) follow_link(href);
-    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    draw_pill(l, label, pos, style, hovered, false);
+    draw_pill(l, label, pos, style, interact(node, pos, max).hovered, false);
     focus_ring(node, pos, max, l.size.y * 0.5f);
 }
 
@@ -355,17 +407,11 @@ bool pill_button(FlowRow& row, std::string_view label, char32_t icon, int state,
     int node = c.doc.add(Role::button, label);
     c.doc.node(node).state = static_cast<std::int8_t>(state);
     set_rect(node, pos, max);
-    bool clicked = activated(node);
-    if (!visible(pos.y, max.y)) return clicked;
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    ImGuiID id = window->GetID(static_cast<int>(c.doc.node(node).id));
-    ImRect bb(pos, max);
-    bool hovered = false, held = false;
-    if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) clicked = true;
-    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    draw_pill(l, label, pos, style, hovered, state == 1);
+    if (!visible(pos.y, max.y)) return activated(node);
+    Hit hit = interact(node, pos, max);
+    draw_pill(l, label, pos, style, hit.hovered, state == 1);
     focus_ring(node, pos, max, l.size.y * 0.5f);
-    return clicked;
+    return hit.clicked;
 }
 
 bool icon_button(char32_t icon, std::string_view label, ImVec2 pos, float size, int state) {
@@ -374,13 +420,8 @@ bool icon_button(char32_t icon, std::string_view label, ImVec2 pos, float size, 
     int node = c.doc.add(Role::button, label);
     c.doc.node(node).state = static_cast<std::int8_t>(state);
     set_rect(node, pos, max);
-    bool clicked = activated(node);
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    ImGuiID id = window->GetID(static_cast<int>(c.doc.node(node).id));
-    ImRect bb(pos, max);
-    bool hovered = false, held = false;
-    if (ImGui::ItemAdd(bb, id) && ImGui::ButtonBehavior(bb, id, &hovered, &held)) clicked = true;
-    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    Hit hit = interact(node, pos, max);
+    bool hovered = hit.hovered;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (hovered || state == 1) dl->AddRectFilled(pos, max, im_color(c.palette.surface_alt), 8);
     std::string glyph = utf8(icon);
@@ -389,7 +430,7 @@ bool icon_button(char32_t icon, std::string_view label, ImVec2 pos, float size, 
     dl->AddText(font(FontRole::body), fs, ImVec2(std::round(pos.x + (size - w) * 0.5f), std::round(pos.y + (size - fs) * 0.5f)),
                 im_color(hovered ? c.palette.accent : c.palette.text), glyph.c_str());
     focus_ring(node, pos, max, 8);
-    return clicked;
+    return hit.clicked;
 }
 
 void chips(const std::vector<std::string>& items, std::string_view list_label) {

@@ -133,6 +133,17 @@ private:
 
 void vspace(float px);
 
+struct Hit {
+    bool hovered = false;
+    bool clicked = false;  // clicked, tapped, Enter with imgui's keyboard nav, or activated from the mirror
+};
+
+// Makes document node `node`'s rect an imgui item: hover (with the hand cursor), click,
+// keyboard nav. A link node follows its href when clicked; a button node also counts
+// activation from the mirror. `piece` tells apart several rects of one node (a link
+// wrapped over two lines).
+Hit interact(int node, ImVec2 min, ImVec2 max, int piece = 0);
+
 // What a click on a link does: "#/route" navigates inside the page, others open
 // (unless the platform's own <a> elements handle links: see Hooks::links_are_native).
 void follow_link(std::string_view href);

@@ -38,7 +38,7 @@ function sliceRange(file) {
 // Records the font slices a page fetches, from before its first request.
 function recordFonts(files, also) {
   return async (page) => {
-    page.on('request', (r) => { const m = /\/fonts\/([^/?]+)$/.exec(r.url()); if (m && !files.includes(m[1])) files.push(m[1]); });
+    page.on('request', (r) => { const m = /\/fonts\/(?:[0-9a-f]+\/)?([^/?]+)$/.exec(r.url()); if (m && !files.includes(m[1])) files.push(m[1]); });
     if (also) await also(page);
   };
 }

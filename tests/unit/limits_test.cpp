@@ -43,7 +43,7 @@ TEST_CASE("file size: a file over 16 MiB is refused unread, with its size and th
     CHECK(r.problems[0].line == 1);
     CHECK(format_problem(r.problems[0], "big.json") ==
           "big.json:1:1: error: /: file is " + std::to_string(big.size()) +
-              " bytes, over the limit of 16777216 bytes (16 MiB); it was not read");
+              " bytes, over the limit of 16777216 bytes (16 MiB)");
     // One byte under the limit is read.
     Limits l;
     l.max_file_bytes = 40;
@@ -113,7 +113,7 @@ TEST_CASE("string length: a member name over 256 KiB is dropped with its value, 
         CHECK(r.profile.basics.name == "Ada");
         CHECK(r.profile.basics.label == "L");  // the member after it is read
         REQUIRE(r.problems.size() == 1);       // no "unknown field" for it: it never reached the loader
-        CHECK(r.problems[0].message == "member name of 263168 bytes is longer than the limit of 262144; member dropped");
+        CHECK(r.problems[0].message == "a key of 263168 bytes is longer than the limit of 262144; that member is dropped");
         CHECK(r.problems[0].pointer == "/basics");
         CHECK(r.problems[0].line == 1);
     }
@@ -141,7 +141,7 @@ TEST_CASE("problems: 500 are listed, and one more line counts the rest") {
     LoadResult r = load_profile(text, "noisy.json");
     REQUIRE(r.ok);
     REQUIRE(r.problems.size() == 501);
-    CHECK(r.problems.back().message == "300 more problems not listed (the limit is 500); fix these first");
+    CHECK(r.problems.back().message == "300 more problems not listed");
     CHECK(r.problems.back().severity == Severity::warning);  // every one dropped was a warning
 }
 

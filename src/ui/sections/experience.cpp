@@ -1,4 +1,5 @@
 // Experience: positions, current ones first; role, organisation, period, summary, highlights.
+// Volunteering (volunteer.cpp) has the same shape and is drawn by the same function.
 #include <imgui.h>
 
 #include "profile/date.h"
@@ -7,13 +8,11 @@
 
 namespace ui {
 
-bool has_experience(const profile::Profile& p) { return !p.work.empty(); }
-
-void render_experience(const profile::Profile& p) {
+void render_positions(const std::vector<profile::Position>& positions, std::string_view list_label) {
     Ctx& c = ctx();
-    Scope list(Role::list, "Positions");
+    Scope list(Role::list, list_label);
     bool first = true;
-    for (const profile::Position& w : p.work) {
+    for (const profile::Position& w : positions) {
         if (!first) vspace(26);
         first = false;
         Scope item(Role::list_item);
@@ -45,5 +44,9 @@ void render_experience(const profile::Profile& p) {
         item.close_rect(top);
     }
 }
+
+bool has_experience(const profile::Profile& p) { return !p.work.empty(); }
+
+void render_experience(const profile::Profile& p) { render_positions(p.work, "Positions"); }
 
 }  // namespace ui

@@ -10,6 +10,7 @@
 #include "profile/date.h"
 #include "ui/icons.h"
 #include "ui/sections.h"
+#include "ui/virtual_list.h"
 #include "ui/widgets.h"
 
 namespace ui {
@@ -116,14 +117,14 @@ void render_publications(const profile::Profile& p) {
     }
     bool badge_column = std::any_of(p.publications.begin(), p.publications.end(),
                                     [](const auto& x) { return !x.venue_short.empty(); });
+    std::vector<std::uint32_t> shown;
+    shown.reserve(p.publications.size());
+    for (std::size_t i = 0; i < p.publications.size(); ++i)
+        if (!c.page.selected_only || p.publications[i].selected) shown.push_back(static_cast<std::uint32_t>(i));
     Scope list(Role::list, "Publications");
-    bool first = true;
-    for (const profile::Publication& pub : p.publications) {
-        if (c.page.selected_only && !pub.selected) continue;
-        if (!first) vspace(28);
-        first = false;
-        render_publication(pub, p.basics, badge_column);
-    }
+    virtual_list("publications", shown, 28, [&](std::size_t i) {
+        render_publication(p.publications[shown[i]], p.basics, badge_column);
+    });
 }
 
 }  // namespace ui

@@ -1,0 +1,46 @@
+// ui/layout_cache.h: layout that survives from one frame to the next.
+//
+// An immediate-mode page lays itself out every frame it draws. Two results are worth
+// keeping: the line breaks of paragraphs (most frames show the same text at the same
+// width), and the measured heights of entries in long lists, which let virtual_list()
+// skip the entries off screen without changing where anything lands. The Site owns
+// one cache and clears it when what layout depends on changes (profile, fonts);
+// column width and touch targets are part of the keys.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ui/text_flow.h"
+
+namespace ui {
+
+// The heights of one long list's entries, and where each entry starts.
+struct ListHeights {
+    std::uint64_t layout_key = 0;                       // column width, touch, ... they were measured at
+    std::unordered_map<std::uint32_t, float> measured;  // entry key -> height
+    std::vector<std::uint32_t> keys;                    // the entries of the last frame, in order
+    std::vector<float> top;                             // top[i]: entry i's offset from the list top; top[n]: the end
+};
+
+struct LayoutCache {
+    std::uint32_t generation = 0;  // bumped whenever cached layout may be stale
+    bool virtualize = true;        // false: long lists are drawn whole (the static export needs every entry)
+    std::unordered_map<std::string, ListHeights> lists;
+
+    struct Paragraph {
+        std::vector<std::uint32_t> span_bytes;  // checked on a hit: a hash collision must not misplace text
+        FlowLayout layout;
+    };
+    std::unordered_map<std::uint64_t, Paragraph> paragraphs;
+
+    void clear() {
+        ++generation;
+        lists.clear();
+        paragraphs.clear();
+    }
+};
+
+}  // namespace ui

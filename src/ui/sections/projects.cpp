@@ -1,0 +1,53 @@
+// Projects: name (a link when it has a URL), period, who it was for and in which
+// roles, description, highlights and keywords.
+#include <imgui.h>
+
+#include "profile/date.h"
+#include "ui/sections.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+bool has_projects(const profile::Profile& p) { return !p.projects.empty(); }
+
+void render_projects(const profile::Profile& p) {
+    Ctx& c = ctx();
+    Scope list(Role::list, "Projects");
+    bool first = true;
+    for (const profile::Project& x : p.projects) {
+        if (!first) vspace(26);
+        first = false;
+        Scope item(Role::list_item);
+        float top = ImGui::GetCursorScreenPos().y;
+        const std::string& name = x.name.empty() ? x.entity : x.name;
+        RichText title;
+        if (x.url.empty())
+            title.text(name, FontRole::body_bold, c.palette.heading);
+        else
+            title.link(name, x.url, FontRole::body_bold);
+        title_with_aside(title, profile::format_range(x.start, x.end, x.ended));
+
+        std::string joined;
+        for (const std::string& r : x.roles) joined += (joined.empty() ? "" : ", ") + r;
+        const std::string& roles = joined;
+        std::string meta;
+        for (const std::string* s : {&roles, &x.entity, &x.type})
+            if (!s->empty() && *s != name) meta += (meta.empty() ? "" : " \u00B7 ") + *s;
+        if (!meta.empty()) paragraph(meta, FontRole::body, c.palette.text_muted, 1.5f);
+        if (!x.description.empty()) {
+            vspace(6);
+            paragraph(x.description);
+        }
+        if (!x.highlights.empty()) {
+            vspace(6);
+            bullets(x.highlights, "Highlights");
+        }
+        if (!x.keywords.empty()) {
+            vspace(10);
+            chips(x.keywords, "Keywords");
+        }
+        item.close_rect(top);
+    }
+}
+
+}  // namespace ui

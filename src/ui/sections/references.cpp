@@ -1,0 +1,34 @@
+// References: each recommendation as a quotation on a quiet panel, attributed below.
+#include <imgui.h>
+
+#include "ui/sections.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+bool has_references(const profile::Profile& p) { return !p.references.empty(); }
+
+void render_references(const profile::Profile& p) {
+    Ctx& c = ctx();
+    Scope list(Role::list, "References");
+    bool first = true;
+    for (const profile::Reference& r : p.references) {
+        if (!first) vspace(18);
+        first = false;
+        Scope item(Role::list_item);
+        float top = ImGui::GetCursorScreenPos().y;
+        {
+            Panel panel(c.palette.surface_alt, c.palette.border, 18);
+            const std::string quoted = "\u201C" + r.reference + "\u201D";
+            const std::string attribution = "\u2014 " + r.name;
+            if (!r.reference.empty()) paragraph(RichText().text(quoted), Role::paragraph, 1.6f);
+            if (!r.name.empty()) {
+                if (!r.reference.empty()) vspace(8);
+                paragraph(RichText().text(attribution, FontRole::small_bold, c.palette.text_muted), Role::paragraph, 1.5f);
+            }
+        }
+        item.close_rect(top);
+    }
+}
+
+}  // namespace ui
