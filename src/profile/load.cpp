@@ -718,6 +718,11 @@ void read_profile(Reader& r, const json& root, Profile& p) {
                 r.error("/meta/order", "expected \"newest-first\" or \"as-written\"");
         }
     }
+    for (Publication& pub : p.publications)
+        for (Author& a : pub.authors) {
+            a.shown = display_name(a);
+            a.owner = is_owner(a, p.basics);
+        }
     if (!keep_order) sort_profile(p);
     if (p.basics.name.empty()) r.warn("/basics/name", "no name: the page header will be empty");
 }

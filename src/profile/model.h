@@ -100,6 +100,10 @@ struct Author {
     std::string family;
     std::string given;
     std::string literal;  // a name that is not split into family/given
+    // Set when the profile is loaded, so views drawing thousands of author names each
+    // frame need not recompute them: display_name(*this), and is_owner(*this, basics).
+    std::string shown;
+    bool owner = false;
 };
 
 // A publication, from a JSON Resume entry or a CSL-JSON item (see load_publication).

@@ -26,6 +26,14 @@ struct Hooks {
     std::function<void(const std::string& text)> copy_text;
 };
 
+// Facts about the profile being shown that views need every frame but that cost a pass
+// over a whole section; the Site computes them once each time the shown profile changes.
+struct ProfileFacts {
+    std::uint32_t generation = 0;          // changes whenever the shown profile does (load, search)
+    std::size_t selected_publications = 0; // custom.selected
+    bool venue_badges = false;             // any publication has custom.abbr
+};
+
 struct Ctx {
     const profile::Profile& profile;
     const Palette& palette;
@@ -41,6 +49,7 @@ struct Ctx {
     bool compact = false;   // phone-width layout
     bool touch = false;     // coarse pointer: 44 px targets
     LayoutCache* layout = nullptr;  // line breaks and list heights kept between frames (none: recompute)
+    ProfileFacts facts;
 };
 
 // The context of the frame being drawn; widgets read it. Valid only inside Site::frame().

@@ -92,20 +92,32 @@ bool same_rect(const Rect& a, const Rect& b) {
 
 // Icons are private-use code points of the icon font: meaningless to a screen reader or
 // in static HTML, so recorded text never contains them (nor the spaces that set them off).
-std::string without_icons(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+// U+E000..U+F8FF is EE 80 80 .. EF A3 BF in UTF-8.
+bool icon_at(std::string_view text, std::size_t i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    return i + 2 < text.size() &&
+           (c == 0xEE || (c == 0xEF && static_cast<unsigned char>(text[i + 1]) <= 0xA3));
+}
+
+void append_without_icons(std::string& out, std::string_view text) {
+    // Most text has no icon: two memchr scans, one append.
+    if (text.find('\xEE') == std::string_view::npos && text.find('\xEF') == std::string_view::npos) {
+        out += text;
+        return;
+    }
     for (std::size_t i = 0; i < text.size();) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        // U+E000..U+F8FF is EE 80 80 .. EF A3 BF in UTF-8.
-        bool pua = (c == 0xEE) || (c == 0xEF && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0xA3);
-        if (pua && i + 2 < text.size()) {
+        if (icon_at(text, i)) {
             i += 3;
             while (i < text.size() && text[i] == ' ') ++i;
             continue;
         }
         out += text[i++];
     }
+}
+
+std::string without_icons(std::string_view text) {
+    std::string out;
+    append_without_icons(out, text);
     return out;
 }
 
@@ -190,8 +202,7 @@ int Document::add(Role role, std::string_view text, std::string_view href) {
 }
 
 void Document::append_text(int index, std::string_view text) {
-    std::string& t = nodes_[static_cast<std::size_t>(index)].text;
-    t += without_icons(text);
+    append_without_icons(nodes_[static_cast<std::size_t>(index)].text, text);
 }
 
 std::vector<const Node*> Document::find(Role role) const {

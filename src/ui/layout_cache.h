@@ -21,7 +21,10 @@ namespace ui {
 struct ListHeights {
     std::uint64_t layout_key = 0;                       // column width, touch, ... they were measured at
     std::unordered_map<std::uint32_t, float> measured;  // entry key -> height
-    std::vector<std::uint32_t> keys;                    // the entries of the last frame, in order
+    std::uint64_t keys_signature = 0;                   // what the caller said decides the entries
+    bool has_keys = false;
+    bool tops_valid = false;
+    std::vector<std::uint32_t> keys;                    // the entries, in order
     std::vector<float> top;                             // top[i]: entry i's offset from the list top; top[n]: the end
 };
 

@@ -78,12 +78,30 @@ const Node* entry_node(const Document& doc, const std::string& route, int index)
     return nullptr;
 }
 
+// Unique across every Site in the process (tests run several), so a generation never
+// names two different profiles.
+std::uint32_t next_generation() {
+    static std::uint32_t counter = 0;
+    return ++counter;
+}
+
+ProfileFacts facts_of(const profile::Profile& p, std::uint32_t generation) {
+    ProfileFacts f;
+    f.generation = generation;
+    for (const profile::Publication& x : p.publications) {
+        f.selected_publications += x.selected ? 1 : 0;
+        f.venue_badges = f.venue_badges || !x.venue_short.empty();
+    }
+    return f;
+}
+
 }  // namespace
 
 Site::Site(Hooks hooks) : hooks_(std::move(hooks)) { needs_ = GlyphNeeds{ui_glyphs(), {' '}}; }
 
 void Site::load_profile(std::string_view bytes, std::string source, std::string note) {
     loaded_ = profile::load_profile(bytes, std::move(source));
+    loaded_generation_ = next_generation();
     layout_.clear();
     // A note explains a failure (e.g. the server sent an HTML page); a profile that read fine needs none.
     if (!note.empty() && !loaded_.ok) {
@@ -214,13 +232,17 @@ void Site::update_route(float bar_h) {
 }
 
 const profile::Profile& Site::shown_profile() {
-    if (!page_.search_open || page_.search_query.empty()) return loaded_.profile;
-    if (page_.search_query != filtered_query_) {
+    bool searching = page_.search_open && !page_.search_query.empty();
+    if (searching && page_.search_query != filtered_query_) {
         filtered_ = profile::filter(loaded_.profile, page_.search_query);
         hits_ = profile::search(loaded_.profile, page_.search_query);
         filtered_query_ = page_.search_query;
+        filtered_generation_ = next_generation();
     }
-    return filtered_;
+    const profile::Profile& shown = searching ? filtered_ : loaded_.profile;
+    std::uint32_t generation = searching ? filtered_generation_ : loaded_generation_;
+    if (facts_.generation != generation) facts_ = facts_of(shown, generation);
+    return shown;
 }
 
 void Site::handle_shortcuts() {
@@ -265,6 +287,7 @@ FrameResult Site::frame(float width, float height, float dt) {
     c.touch = touch_;
     c.top_bar_h = state_ == State::loaded && loaded_.ok ? bar_height(compact, touch_) : 0.0f;
     c.layout = &layout_;
+    c.facts = facts_;
     set_ctx(&c);
 
     // Keys scroll the page the way a browser does (unless a text field has focus).
@@ -332,7 +355,7 @@ FrameResult Site::frame(float width, float height, float dt) {
     if (page_.copied_id) result.animating = true;
     if (page_.flash_entry >= 0 && ImGui::GetTime() - page_.flash_time < 1.7) result.animating = true;
     result.animating = result.animating || page_.scroll.moving() || !page_.target_route.empty();
-    result.document_diff = document_diff(docs_[current_ ^ 1], doc);
+    if (mirror_) result.document_diff = document_diff(docs_[current_ ^ 1], doc);
     set_ctx(nullptr);
     return result;
 }

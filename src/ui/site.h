@@ -76,6 +76,9 @@ public:
     void touch_drag(float dy, double time);
     void touch_end(double time);
     void set_touch(bool touch) { touch_ = touch; }
+    // The web's mirror needs each frame's document changes as a message; other platforms
+    // read document() directly and skip that work.
+    void set_mirror(bool on) { mirror_ = on; }
     void set_system_dark(bool dark) { page_.system_dark = dark; }
     void set_theme(ThemeChoice t) { page_.theme = t; }
     void activate(std::uint32_t node_id) { page_.activate_id = node_id; }
@@ -120,8 +123,12 @@ private:
     float content_h_ = 0;
     profile::Profile filtered_;             // the profile as the current search shows it
     std::string filtered_query_;
+    std::uint32_t loaded_generation_ = 0;   // ProfileFacts::generation of loaded_ and filtered_
+    std::uint32_t filtered_generation_ = 0;
+    ProfileFacts facts_;
     std::vector<profile::SearchHit> hits_;
     bool touch_ = false;
+    bool mirror_ = false;
     bool user_scrolled_ = false;   // scroll-spy follows the visitor's own scrolling only
     bool push_route_ = false;      // the navigation just applied adds a history entry
     bool dark_applied_ = false;

@@ -38,9 +38,23 @@ void rebuild_tops(ListHeights& l, float gap) {
 
 }  // namespace
 
-void virtual_list(std::string_view name, const std::vector<std::uint32_t>& keys, float gap,
-                  const std::function<void(std::size_t)>& draw) {
+void virtual_list(std::string_view name, std::uint64_t signature,
+                  const std::function<void(std::vector<std::uint32_t>&)>& list_keys, float gap,
+                  const std::function<void(std::uint32_t)>& draw_key) {
     Ctx& c = ctx();
+    std::vector<std::uint32_t> uncached;
+    ListHeights* cached = c.layout ? &c.layout->lists[std::string(name)] : nullptr;
+    if (cached && (!cached->has_keys || cached->keys_signature != signature)) {
+        cached->keys.clear();
+        list_keys(cached->keys);
+        cached->keys_signature = signature;
+        cached->has_keys = true;
+        cached->tops_valid = false;
+    } else if (!cached) {
+        list_keys(uncached);
+    }
+    const std::vector<std::uint32_t>& keys = cached ? cached->keys : uncached;
+    auto draw = [&](std::size_t i) { draw_key(keys[i]); };
     const std::size_t n = keys.size();
     if (n < kVirtualizeFrom || !c.layout || !c.layout->virtualize) {
         for (std::size_t i = 0; i < n; ++i) {
@@ -50,7 +64,7 @@ void virtual_list(std::string_view name, const std::vector<std::uint32_t>& keys,
         return;
     }
 
-    ListHeights& l = c.layout->lists[std::string(name)];
+    ListHeights& l = *cached;
     Document& doc = c.doc;
     const std::uint32_t base = doc.next_ordinal();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -65,10 +79,10 @@ void virtual_list(std::string_view name, const std::vector<std::uint32_t>& keys,
     };
 
     std::uint64_t key = layout_key(c, c.layout->generation);
-    if (l.layout_key != key || l.keys != keys) {
+    if (l.layout_key != key || !l.tops_valid) {
         if (l.layout_key != key) l.measured.clear();
         l.layout_key = key;
-        l.keys = keys;
+        l.tops_valid = true;
         for (std::size_t i = 0; i < n; ++i)
             if (!l.measured.count(keys[i])) measure(i);
         rebuild_tops(l, gap);

@@ -25,9 +25,13 @@ namespace ui {
 
 constexpr std::size_t kVirtualizeFrom = 100;
 
-// `name` identifies the list's height cache; `keys` are the entries' stable identities
-// (e.g. their index in the profile), in display order; `gap` is the space between entries.
-void virtual_list(std::string_view name, const std::vector<std::uint32_t>& keys, float gap,
-                  const std::function<void(std::size_t)>& draw);
+// `name` identifies the list's cache. `list_keys` fills the entries' stable identities
+// (e.g. their index in the profile) in display order; it runs only when `signature`
+// changes (the caller's summary of what decides the entries: the profile shown, a
+// filter), so a long list costs nothing per frame for entries off screen. `gap` is the
+// space between entries; `draw(key)` draws one.
+void virtual_list(std::string_view name, std::uint64_t signature,
+                  const std::function<void(std::vector<std::uint32_t>&)>& list_keys, float gap,
+                  const std::function<void(std::uint32_t)>& draw);
 
 }  // namespace ui

@@ -368,6 +368,7 @@ void start() {
     io.SetClipboardTextFn = [](void*, const char* text) { js_copy(text); };
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
+    site.set_mirror(true);
     site.set_touch(js_coarse_pointer());
     site.set_system_dark(js_prefers_dark());
     int stored = js_stored_theme();

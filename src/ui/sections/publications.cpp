@@ -19,7 +19,7 @@ namespace {
 
 constexpr float kBadgeColumn = 92.0f;
 
-void render_publication(const profile::Publication& pub, const profile::Basics& owner, bool badge_column) {
+void render_publication(const profile::Publication& pub, bool badge_column) {
     Ctx& c = ctx();
     Scope item(Role::list_item);
     std::uint32_t entry_id = c.doc.node(item.index()).id;
@@ -38,16 +38,15 @@ void render_publication(const profile::Publication& pub, const profile::Basics& 
     paragraph(RichText().text(pub.title, FontRole::body_bold, c.palette.heading), Role::paragraph, 1.45f);
 
     if (!pub.authors.empty()) {
-        std::vector<std::string> names;
-        names.reserve(pub.authors.size());
-        for (const profile::Author& a : pub.authors) names.push_back(profile::display_name(a));
         RichText authors;
-        for (std::size_t i = 0; i < names.size(); ++i) {
-            if (i) authors.text(i + 1 == names.size() ? (names.size() > 2 ? ", and " : " and ") : ", ");
-            if (profile::is_owner(pub.authors[i], owner))
-                authors.highlighted(names[i]);
+        const std::size_t n = pub.authors.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i) authors.text(i + 1 == n ? (n > 2 ? ", and " : " and ") : ", ");
+            const profile::Author& a = pub.authors[i];
+            if (a.owner)
+                authors.highlighted(a.shown);
             else
-                authors.text(names[i]);
+                authors.text(a.shown);
         }
         paragraph(authors, Role::paragraph, 1.5f);
     }
@@ -104,8 +103,7 @@ bool has_publications(const profile::Profile& p) { return !p.publications.empty(
 
 void render_publications(const profile::Profile& p) {
     Ctx& c = ctx();
-    std::size_t selected = static_cast<std::size_t>(
-        std::count_if(p.publications.begin(), p.publications.end(), [](const auto& x) { return x.selected; }));
+    std::size_t selected = c.facts.selected_publications;
     // The filter only appears when it would change something.
     if (selected > 0 && selected < p.publications.size()) {
         FlowRow row;
@@ -115,16 +113,16 @@ void render_publications(const profile::Profile& p) {
         row.finish();
         vspace(18);
     }
-    bool badge_column = std::any_of(p.publications.begin(), p.publications.end(),
-                                    [](const auto& x) { return !x.venue_short.empty(); });
-    std::vector<std::uint32_t> shown;
-    shown.reserve(p.publications.size());
-    for (std::size_t i = 0; i < p.publications.size(); ++i)
-        if (!c.page.selected_only || p.publications[i].selected) shown.push_back(static_cast<std::uint32_t>(i));
+    bool badge_column = c.facts.venue_badges;
+    bool only_selected = c.page.selected_only;
     Scope list(Role::list, "Publications");
-    virtual_list("publications", shown, 28, [&](std::size_t i) {
-        render_publication(p.publications[shown[i]], p.basics, badge_column);
-    });
+    auto list_entries = [&](std::vector<std::uint32_t>& keys) {
+        for (std::size_t i = 0; i < p.publications.size(); ++i)
+            if (!only_selected || p.publications[i].selected) keys.push_back(static_cast<std::uint32_t>(i));
+    };
+    std::uint64_t signature = (static_cast<std::uint64_t>(c.facts.generation) << 1) | (only_selected ? 1u : 0u);
+    virtual_list("publications", signature, list_entries, 28,
+                 [&](std::uint32_t key) { render_publication(p.publications[key], badge_column); });
 }
 
 }  // namespace ui
