@@ -128,6 +128,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static ui::Headless full(1280, 800), flaky(1280, 800);
     bool lost_fonts = size % 4 == 3;
     ui::Headless& h = lost_fonts ? flaky : full;
+    h.site.set_mirror(true);  // the diffs page.js parses, as on the web
     h.site.page() = ui::PageState{};
     h.resize(size % 3 == 0 ? 390.0f : 1280.0f, 800);
     h.site.load_profile(bytes, "fuzz.json");
