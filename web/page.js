@@ -15,6 +15,7 @@ var imfolioPage = (function () {
   var params = new URLSearchParams(location.search);
   var customProfile = params.has('profile');
   var profileBase = location.href;
+  var foreignHost = '';  // the host of a ?profile= on another origin: the page names it
   var NAV_USER = 0, NAV_LINK = 1, NAV_HISTORY = 2;
 
   function cString(s) {
@@ -25,27 +26,57 @@ var imfolioPage = (function () {
   }
 
   // --- fetching ------------------------------------------------------------------------
+  var TOO_LARGE = -1;  // imfolio_fetch_done's status for a body over its limit
+
   function deliver(id, status, bytes, type) {
     var ptr = 0, len = 0;
     if (bytes && bytes.length) {
       len = bytes.length;
       ptr = _malloc(len);
-      HEAPU8.set(bytes, ptr);
+      if (!ptr) { len = 0; status = TOO_LARGE; } else HEAPU8.set(bytes, ptr);
     }
     var t = cString(type || '');
     _imfolio_fetch_done(id, status, ptr, len, t);
     _free(t);
   }
 
-  function fetchFile(id, url, timeoutMs) {
+  // The body, or null once it passes maxBytes: a hostile server could otherwise send
+  // gigabytes, all held here and then copied into the wasm heap. The declared length
+  // is checked first; the stream is counted too (a compressed body declares less).
+  function readCapped(response, maxBytes) {
+    if (Number(response.headers.get('content-length')) > maxBytes) return Promise.resolve(null);
+    var reader = response.body.getReader(), chunks = [], total = 0;
+    function pump() {
+      return reader.read().then(function (step) {
+        if (step.done) {
+          var bytes = new Uint8Array(total), at = 0;
+          chunks.forEach(function (c) { bytes.set(c, at); at += c.length; });
+          return bytes;
+        }
+        total += step.value.length;
+        if (total > maxBytes) { reader.cancel(); return null; }
+        chunks.push(step.value);
+        return pump();
+      });
+    }
+    return pump();
+  }
+
+  // The timeout covers the whole body, so a server that trickles bytes is cut off too.
+  function fetchFile(id, url, timeoutMs, maxBytes) {
     var controller = new AbortController();
     var timer = setTimeout(function () { controller.abort(); }, timeoutMs);
     fetch(url, { signal: controller.signal, credentials: 'same-origin' }).then(function (response) {
-      return response.arrayBuffer().then(function (buffer) {
-        clearTimeout(timer);
-        deliver(id, response.status, new Uint8Array(buffer), response.headers.get('content-type'));
-      });
-    }).catch(function () {
+      return readCapped(response, maxBytes).then(function (bytes) { return { response: response, bytes: bytes }; });
+    }).then(function (got) {
+      clearTimeout(timer);
+      if (got.bytes === null) {
+        controller.abort();
+        deliver(id, TOO_LARGE, null, '');
+      } else {
+        deliver(id, got.response.status, got.bytes, got.response.headers.get('content-type'));
+      }
+    }, function () {
       clearTimeout(timer);
       deliver(id, 0, null, '');
     });
@@ -58,6 +89,8 @@ var imfolioPage = (function () {
     try { url = new URL(raw, location.href); } catch (e) { return '!"' + raw + '" is not a web address'; }
     if (url.origin !== location.origin && url.protocol !== 'https:')
       return '!a profile from another site must be fetched over https (' + url.protocol + '//' + url.host + ')';
+    // url.host is the punycode form, so a look-alike internationalised name shows as xn--.
+    if (url.origin !== location.origin) foreignHost = url.host;
     profileBase = url.href;
     return url.href;
   }
@@ -238,6 +271,7 @@ var imfolioPage = (function () {
     fetch: fetchFile,
     mirror: mirror,
     profileUrl: profileUrl,
+    foreignHost: function () { return foreignHost; },
     // The section to open first: one imfolio.navigate() asked for early, or the address's.
     route: function () { return api._state.pendingRoute || route(); },
     fetchTimeout: function () {

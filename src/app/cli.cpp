@@ -7,6 +7,7 @@
 #include "platform/desktop/desktop_runner.h"
 #include "platform/desktop/files.h"
 #include "profile/load.h"
+#include "ui/fonts.h"
 
 namespace app {
 
@@ -35,6 +36,11 @@ int check(const std::string& path) {
         return 2;
     }
     profile::LoadResult r = profile::load_profile(*bytes, path);
+    // The glyph limit belongs to the fonts, not the format, but a profile over it is
+    // shown with boxes, so check says so too.
+    std::size_t max_glyphs = profile::default_limits().max_glyphs;
+    if (auto p = ui::glyph_limit_problem(ui::glyph_needs(r.profile, max_glyphs), *bytes, max_glyphs))
+        r.problems.push_back(std::move(*p));
     if (r.ok) {
         for (const auto& [section, n] : profile::section_counts(r.profile)) std::printf("%s %zu\n", section.c_str(), n);
     }

@@ -37,12 +37,6 @@ std::string find_asset(const std::string& dir, const std::string& prefix, const 
     return found.empty() ? prefix + ext : found.front();
 }
 
-std::string replace_all(std::string text, const std::string& key, const std::string& value) {
-    for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
-        text.replace(at, key.size(), value);
-    return text;
-}
-
 // Up to `max` bytes, cut at a word boundary, with an ellipsis.
 std::string clip(const std::string& s, std::size_t max) {
     if (s.size() <= max) return s;
@@ -88,6 +82,11 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     }
     std::string fonts = platform::fonts_dir();
     h.load_fonts([&](const std::string& file) { return platform::read_file(fonts + "/files/" + file); });
+    // Without fonts nothing is laid out, and the page would go out with no static profile.
+    if (!h.site.fonts_ready()) {
+        std::fprintf(stderr, "imfolio: no font slices in %s/files (set IMFOLIO_FONTS)\n", fonts.c_str());
+        return 2;
+    }
     h.frame();
     const profile::Profile& p = loaded.profile;
     const profile::Basics& b = p.basics;
@@ -128,22 +127,21 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     }
     head += "<link rel=\"preload\" href=\"" + html_escape(options.profile_url) + "\" as=\"fetch\" crossorigin>\n";
 
-    std::string html(kShellHtml);
-    html = replace_all(html, "{{title}}", html_escape(title));
-    html = replace_all(html, "{{lang}}", "en");
-    html = replace_all(html, "{{head}}", head);
-    html = replace_all(html, "{{json_ld}}", person_json_ld(p, site_url));
-    html = replace_all(html, "{{css}}", find_asset(dir, "site", ".css"));
-    html = replace_all(html, "{{boot}}", find_asset(dir, "boot", ".js"));
-    html = replace_all(html, "{{app}}", find_asset(dir, "imfolio", ".js"));
     std::string wasm = find_asset(dir, "imfolio", ".wasm");
     struct stat wasm_stat {};
-    html = replace_all(html, "{{wasm}}", wasm);
-    html = replace_all(html, "{{wasm_bytes}}",
-                       std::to_string(stat((dir + "/" + wasm).c_str(), &wasm_stat) == 0 ? wasm_stat.st_size : 0));
-    html = replace_all(html, "{{profile}}", html_escape(options.profile_url));
-    html = replace_all(html, "{{fonts}}", html_escape(font_list));
-    html = replace_all(html, "{{static}}", document_html(h.site.document()));
+    std::string wasm_bytes = std::to_string(stat((dir + "/" + wasm).c_str(), &wasm_stat) == 0 ? wasm_stat.st_size : 0);
+    std::string html = fill_template(kShellHtml, {{"title", html_escape(title)},
+                                                  {"lang", "en"},
+                                                  {"head", head},
+                                                  {"json_ld", person_json_ld(p, site_url)},
+                                                  {"css", find_asset(dir, "site", ".css")},
+                                                  {"boot", find_asset(dir, "boot", ".js")},
+                                                  {"app", find_asset(dir, "imfolio", ".js")},
+                                                  {"wasm", wasm},
+                                                  {"wasm_bytes", wasm_bytes},
+                                                  {"profile", html_escape(options.profile_url)},
+                                                  {"fonts", html_escape(font_list)},
+                                                  {"static", document_html(h.site.document())}});
 
     bool ok = platform::write_file(dir + "/index.html", html, &error);
     // The profile itself, where the page will fetch it (relative URLs only).

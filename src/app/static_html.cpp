@@ -103,6 +103,28 @@ std::string document_html(const ui::Document& doc) {
     return w.out;
 }
 
+std::string fill_template(std::string_view text, const std::map<std::string, std::string>& values) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t open = text.find("{{", at);
+        std::size_t close = open == std::string_view::npos ? open : text.find("}}", open + 2);
+        if (close == std::string_view::npos) break;
+        auto it = values.find(std::string(text.substr(open + 2, close - open - 2)));
+        out.append(text, at, open - at);
+        if (it != values.end()) {
+            out += it->second;
+            at = close + 2;
+        } else {
+            out += "{{";
+            at = open + 2;
+        }
+    }
+    out.append(text, at, std::string_view::npos);
+    return out;
+}
+
 std::string person_json_ld(const profile::Profile& p, const std::string& site_url) {
     using nlohmann::json;
     const profile::Basics& b = p.basics;

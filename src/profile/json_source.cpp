@@ -31,7 +31,7 @@ public:
     bool binary(json::binary_t&) { return put(json(nullptr)); }
     bool string(std::string& v) {
         if (v.size() > limits_.max_string_bytes) {
-            if (skipping_ == 0 && !drop_member_)
+            if (skipping_ == 0 && !drop_member_ && room(Severity::error))
                 report(current_pointer(), "string of " + std::to_string(v.size()) + " bytes is longer than the limit of " +
                                               std::to_string(limits_.max_string_bytes) + "; value dropped");
             return put(json(nullptr));
@@ -48,13 +48,14 @@ public:
         if (skipping_ > 0) return true;
         if (k.size() > limits_.max_string_bytes) {
             // Named by its object: a pointer holding the whole key would be as large as it.
-            report(frame_pointer(), "a key of " + std::to_string(k.size()) + " bytes is longer than the limit of " +
-                                               std::to_string(limits_.max_string_bytes) + "; that member is dropped");
+            if (room(Severity::error))
+                report(frame_pointer(), "a key of " + std::to_string(k.size()) + " bytes is longer than the limit of " +
+                                            std::to_string(limits_.max_string_bytes) + "; that member is dropped");
             drop_member_ = true;
             return true;
         }
         Frame& f = stack_.back();
-        if (f.value->contains(k))
+        if (f.value->contains(k) && room(Severity::warning))
             report(pointer_child(frame_pointer(), k),
                    "duplicate key \"" + shorten_text(k, 60) + "\"; the later value is used", Severity::warning);
         f.key = std::move(k);
@@ -88,6 +89,13 @@ public:
         }
         error_offset = start;
         if (end > start) {
+            // Whole characters only: the byte that broke the parse can be the middle of
+            // one, and a quote ending inside it is not UTF-8 (the page and the console
+            // would show garbage; found by the fuzzer).
+            auto continuation = [&](std::size_t at) { return (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80; };
+            while (start > 0 && continuation(start)) --start;
+            while (end < text_.size() && continuation(end)) ++end;
+            error_offset = start;
             // Quote what was read, in our words: an unterminated string can be megabytes.
             std::string shown;
             for (char c : shorten_text(text_.substr(start, end - start), 48))
@@ -115,8 +123,9 @@ private:
             if (skipping_++ == 0) {
                 // A null stays in its place, so the member is still there (and ignored).
                 place_after_skip_ = true;
-                report(current_pointer(), "nested deeper than the limit of " + std::to_string(limits_.max_depth) +
-                                              " levels; value dropped");
+                if (room(Severity::error))
+                    report(current_pointer(), "nested deeper than the limit of " + std::to_string(limits_.max_depth) +
+                                                  " levels; value dropped");
             }
             return true;
         }
@@ -176,6 +185,15 @@ private:
         const Frame& f = stack_.back();
         std::string p = frame_pointer();
         return f.value->is_array() ? pointer_child(p, f.index) : pointer_child(p, f.key);
+    }
+
+    // Whether another problem may be kept; when not, it is counted here. Asked before a
+    // problem's pointer and message are built: a file of a million duplicate keys
+    // would otherwise build a million pointers only to count them (6 s for 16 MiB).
+    bool room(Severity s) {
+        if (problems_.size() < limits_.max_problems) return true;
+        add_problem(problems_, Problem{s, {}, {}}, limits_.max_problems, overflow_);
+        return false;
     }
 
     void report(std::string pointer, std::string message, Severity s = Severity::error) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <cstdio>
 #include <functional>
 #include <optional>
@@ -129,10 +130,17 @@ public:
 
     // Reports a key the format does not know, with the nearest known key if one is close.
     void unknown(const std::string& ptr, const std::string& key, const std::vector<const char*>& known) {
+        // Past the limit it is only counted: no suggestion to compute for a file of a
+        // million unknown names.
+        if (problems_.size() >= limits_.max_problems) return warn(ptr, {});
         std::string folded = fold_case(key);
         const char* best = nullptr;
         std::size_t best_distance = std::max<std::size_t>(2, key.size() / 4) + 1;
         for (const char* k : known) {
+            // The distance is at least the difference in length: skip the O(n*m) work
+            // for names that cannot be close (a 200 KiB one in a hostile file).
+            std::size_t length = std::strlen(k);
+            if ((key.size() > length ? key.size() - length : length - key.size()) >= best_distance) continue;
             std::size_t d = edit_distance(folded, fold_case(k));
             if (d < best_distance) {
                 best_distance = d;

@@ -2,13 +2,16 @@
 
 #include <algorithm>
 
+#include "profile/text.h"
+
 namespace profile {
 
 std::string format_problem(const Problem& p, const std::string& file) {
     std::string out = file;
     if (p.line > 0) out += ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
     out += p.severity == Severity::error ? ": error: " : ": warning: ";
-    out += p.pointer.empty() ? std::string("/") : p.pointer;
+    // A pointer into a deeply nested or long-keyed file can be megabytes: show its start.
+    out += p.pointer.empty() ? std::string("/") : shorten_text(p.pointer, 200);
     out += ": ";
     out += p.message;
     return out;

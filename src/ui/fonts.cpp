@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
+#include <iterator>
 
 #include <imgui.h>
 
@@ -206,20 +208,73 @@ float role_size(FontRole role, bool compact) {
     return 17.0f;
 }
 
+namespace {
+
+std::string hex(char32_t cp) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(cp));
+    return buf;
+}
+
+// `always` plus as many of `wanted` (sorted, unique) as fit in `max`, lowest first.
+std::vector<char32_t> within_limit(const std::vector<char32_t>& always, const std::vector<char32_t>& wanted,
+                                   std::size_t max, GlyphNeeds& needs) {
+    std::vector<char32_t> extra;
+    std::set_difference(wanted.begin(), wanted.end(), always.begin(), always.end(), std::back_inserter(extra));
+    std::size_t room = max > always.size() ? max - always.size() : 0;
+    if (extra.size() > room) {
+        needs.first_dropped = needs.dropped == 0 ? extra[room] : std::min(needs.first_dropped, extra[room]);
+        needs.dropped += extra.size() - room;
+        extra.resize(room);
+    }
+    std::vector<char32_t> out;
+    std::merge(always.begin(), always.end(), extra.begin(), extra.end(), std::back_inserter(out));
+    return out;
+}
+
+}  // namespace
+
 GlyphNeeds glyph_needs(const profile::Profile& p, std::size_t max_glyphs) {
     GlyphNeeds needs;
-    needs.text = ui_glyphs();
-    profile::for_each_text(p, [&](const std::string& s) { add_sorted(needs.text, s); });
-    for (const char* extra : {"present", "from"}) add_sorted(needs.text, extra);
-    unique_sort(needs.text);
-    if (needs.text.size() > max_glyphs) needs.text.resize(max_glyphs);  // the rest count as missing
+    std::vector<char32_t> text;
+    profile::for_each_text(p, [&](const std::string& s) { add_sorted(text, s); });
+    unique_sort(text);
+    std::vector<char32_t> always = ui_glyphs();
+    for (const char* word : {"present", "from"}) add_sorted(always, word);
+    unique_sort(always);
+    needs.text = within_limit(always, text, max_glyphs, needs);
 
-    add_sorted(needs.name, p.basics.name);
-    for (const profile::OtherName& o : p.basics.other_names) add_sorted(needs.name, o.name);
-    needs.name.push_back(' ');
-    unique_sort(needs.name);
-    if (needs.name.size() > max_glyphs) needs.name.resize(max_glyphs);
+    std::vector<char32_t> name;
+    add_sorted(name, p.basics.name);
+    for (const profile::OtherName& o : p.basics.other_names) add_sorted(name, o.name);
+    unique_sort(name);
+    needs.name = within_limit({' '}, name, max_glyphs, needs);
     return needs;
+}
+
+std::optional<profile::Problem> glyph_limit_problem(const GlyphNeeds& needs, std::string_view bytes,
+                                                    std::size_t max_glyphs) {
+    if (needs.dropped == 0) return std::nullopt;
+    profile::Problem p{profile::Severity::error, "",
+                       "the profile uses more distinct characters than the limit of " + std::to_string(max_glyphs) +
+                           " the fonts are built for; " + std::to_string(needs.dropped) +
+                           " of them are drawn as boxes (the rarest first: U+" + hex(needs.first_dropped) + " and above)"};
+    // Place it at the first character left out, as written in the file (one written as
+    // a \u escape is not found: the problem then stays unplaced).
+    if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    auto kept = [&](char32_t cp) {
+        return std::binary_search(needs.text.begin(), needs.text.end(), cp) ||
+               std::binary_search(needs.name.begin(), needs.name.end(), cp);
+    };
+    for (std::size_t i = 0; i < bytes.size();) {
+        std::size_t at = i;
+        char32_t cp = profile::utf8_next(bytes, i);
+        if (cp >= needs.first_dropped && !kept(cp)) {
+            profile::LineCounter(bytes).advance_to(at, p.line, p.column);
+            break;
+        }
+    }
+    return p;
 }
 
 std::vector<std::string> FontLibrary::files_for(const GlyphNeeds& needs) const {
@@ -375,9 +430,9 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, 
     built_compact_ = compact;
     built_files_ = files_.size();
     unique_sort(missing);
-    missing_glyphs_ = static_cast<int>(missing.size());
+    missing_glyphs_ = static_cast<int>(missing.size() + needs.dropped);
     ++generation_;
-    if (!fonts_[0]) return true;
+    if (std::none_of(std::begin(fonts_), std::end(fonts_), [](ImFont* f) { return f != nullptr; })) return true;
 
     atlas.Build();
     unsigned char* pixels = nullptr;
@@ -417,8 +472,18 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, 
         for (char32_t cp : {0xFE0E, 0xFE0F, 0x200B, 0x200C, 0x200D, 0x2060, 0x00AD})
             if (!font->FindGlyphNoFallback(static_cast<ImWchar>(cp)))
                 font->AddGlyph(nullptr, static_cast<ImWchar>(cp), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        // AddGlyph may have moved Glyphs, leaving FallbackGlyph dangling; imgui 1.90.1's
+        // BuildLookupTable copies *FallbackGlyph when the font has no space (its Latin
+        // slices failed to load), a use-after-free. It sets a fresh one itself.
+        font->FallbackGlyph = nullptr;
         font->BuildLookupTable();
     }
+    // A role none of whose characters arrived (its slices failed to load) borrows
+    // another role's font: the views measure and draw with every role once the library
+    // is ready, and the characters are as missing there as anywhere (and counted).
+    ImFont* any = *std::find_if(std::begin(fonts_), std::end(fonts_), [](ImFont* f) { return f != nullptr; });
+    for (ImFont*& f : fonts_)
+        if (!f) f = any;
     return true;
 }
 

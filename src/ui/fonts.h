@@ -9,10 +9,13 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "profile/model.h"
+#include "profile/problem.h"
 
 struct ImFont;
 struct ImFontAtlas;
@@ -40,11 +43,23 @@ float role_size(FontRole role, bool compact);
 struct GlyphNeeds {
     std::vector<char32_t> text;  // every role that shows profile text (sorted, unique)
     std::vector<char32_t> name;  // the big name in the header
+    // Characters the profile uses that were left out to stay within the glyph limit
+    // (text and name counted apart); they draw as imgui's fallback box.
+    std::size_t dropped = 0;
+    char32_t first_dropped = 0;  // the lowest of them
     bool operator==(const GlyphNeeds& o) const { return text == o.text && name == o.name; }
 };
 
 // Characters the page shows for this profile: its text, the UI's own strings and icons.
+// At most `max_glyphs` per group: the UI's own glyphs always, then the profile's
+// characters from the lowest code point up (Latin and the common CJK before the rare
+// ones and emoji). Bounds the atlas a hostile profile can make us rasterise.
 GlyphNeeds glyph_needs(const profile::Profile& p, std::size_t max_glyphs);
+
+// The problem a visitor sees when glyph_needs() dropped characters, placed at the
+// first one in `bytes` (the profile file); nullopt when nothing was dropped.
+std::optional<profile::Problem> glyph_limit_problem(const GlyphNeeds& needs, std::string_view bytes,
+                                                    std::size_t max_glyphs);
 
 class FontLibrary {
 public:
@@ -62,8 +77,10 @@ public:
 
     ImFont* font(FontRole role) const { return fonts_[static_cast<int>(role)]; }
     float size(FontRole role) const { return sizes_[static_cast<int>(role)]; }
-    // Characters of the last build's needs that no loaded font could draw.
+    // Characters of the last build's needs that no loaded font could draw, plus those
+    // the glyph limit left out.
     int missing_glyphs() const { return missing_glyphs_; }
+    const GlyphNeeds& built_needs() const { return built_needs_; }
     std::uint32_t generation() const { return generation_; }
     bool ready() const { return fonts_[0] != nullptr; }
 

@@ -33,6 +33,25 @@ std::string first_route(const profile::Profile& p) {
     return v.empty() ? std::string("about") : std::string(v.front()->route);
 }
 
+// Names the site a foreign profile came from; drawn first and never dismissable.
+void draw_foreign_note(Ctx& c, const std::string& host) {
+    float top = ImGui::GetCursorScreenPos().y;
+    Scope alert(Role::alert, "Profile from another site");
+    {
+        Panel panel(c.palette.accent_soft, c.palette.accent);
+        paragraph(RichText()
+                      .text(utf8(icon::info) + "  Profile from another site: ", FontRole::body_bold, c.palette.heading)
+                      .text(host, FontRole::body_bold, c.palette.accent),
+                  Role::paragraph, 1.45f);
+        paragraph(RichText().text("This page shows a file from " + host +
+                                      ". Whoever runs that site wrote what follows, not the owner of this one.",
+                                  FontRole::small),
+                  Role::paragraph, 1.45f);
+    }
+    alert.close_rect(top);
+    vspace(24);
+}
+
 // The page y of the `index`-th entry of a section: the list items of the section's
 // first list, in the document of the last frame. The section's top when not found.
 float entry_top(const Document& doc, const std::string& route, int index, float section_top) {
@@ -92,8 +111,9 @@ void Site::load_profile(std::string_view bytes, std::string source, std::string 
         loaded_.problems.insert(loaded_.problems.begin(), std::move(p));
     }
     state_ = State::loaded;
-    needs_ = loaded_.ok ? glyph_needs(loaded_.profile, profile::default_limits().max_glyphs)
-                        : GlyphNeeds{ui_glyphs(), {' '}};
+    std::size_t max_glyphs = profile::default_limits().max_glyphs;
+    needs_ = loaded_.ok ? glyph_needs(loaded_.profile, max_glyphs) : GlyphNeeds{ui_glyphs(), {' '}};
+    if (auto p = glyph_limit_problem(needs_, bytes, max_glyphs)) loaded_.problems.push_back(std::move(*p));
     page_.notice_dismissed = false;
     page_.expanded.clear();
     page_.section_top.clear();
@@ -359,6 +379,7 @@ void Site::draw_page(Ctx& c) {
     ImGui::SetCursorScreenPos(ImVec2(c.column_x, c.top_bar_h - c.scroll_y + (c.compact ? 28.0f : 56.0f)));
     sync_indent();
     Scope main(Role::main);
+    if (!foreign_host_.empty()) draw_foreign_note(c, foreign_host_);
     draw_notice(c);
     render_header(p);
     for (const SectionView* v : visible_sections(p)) {

@@ -49,6 +49,10 @@ public:
     // The profile could not be fetched at all (HTTP error, timeout): shown as an error page.
     void fail_profile(std::string message, std::string source);
     bool has_profile() const { return state_ != State::waiting; }
+    // The profile file is on another site (`?profile=` naming another host): the page
+    // then says so above everything else, naming `host`, so no visitor takes a
+    // stranger's file for this site's owner's.
+    void set_foreign_host(std::string host) { foreign_host_ = std::move(host); }
     const profile::LoadResult& profile() const { return loaded_; }
     // The first error to show a visitor (stats().error), or "" when the profile loaded cleanly.
     std::string error_message() const;
@@ -107,6 +111,7 @@ private:
     void update_route(float bar_h);
 
     Hooks hooks_;
+    std::string foreign_host_;
     State state_ = State::waiting;
     profile::LoadResult loaded_;
     GlyphNeeds needs_;

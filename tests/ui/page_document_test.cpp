@@ -93,6 +93,65 @@ TEST_CASE("the layout is one column on a phone and never wider than the screen")
     }
 }
 
+TEST_CASE("a page whose Latin font slices never arrived still draws, from the fonts that did") {
+    // The web fetches each slice; any may fail. Building the atlas without a space glyph
+    // once read freed memory inside imgui (caught by ASan: tests/fuzz/regressions).
+    ui::Headless h(1280, 800);
+    h.site.load_profile(seed(), "profile.json");
+    h.load_fonts([](const std::string& file) -> std::optional<std::string> {
+        std::string name = file.substr(file.rfind('/') + 1);  // "<set hash>/sans-0000.otf"
+        if (name.rfind("sans-", 0) == 0 || name.rfind("sans_bold-", 0) == 0) return std::nullopt;
+        return read_font(file);
+    });
+    CHECK(h.site.font_files_needed().empty());
+    ui::FrameResult r = h.frame();
+    CHECK(r.shows_profile);
+    CHECK(has_heading(h.site.document(), 1, "Qizhen Weng"));
+    // Every Latin character is missing, and counted.
+    CHECK(h.site.fonts().missing_glyphs() > 60);
+
+    // A name all in Latin letters: the name's role has no glyph at all, and borrows a
+    // font (the header measured it through a null pointer: tests/fuzz/regressions).
+    ui::Headless latin(1280, 800);
+    latin.site.load_profile(R"({"basics": {"name": "Ana", "otherNames": ["Ana F."], "label": "L"}})", "f.json");
+    latin.load_fonts([](const std::string& file) -> std::optional<std::string> {
+        std::string name = file.substr(file.rfind('/') + 1);  // "<set hash>/sans-0000.otf"
+        if (name.rfind("sans-", 0) == 0 || name.rfind("sans_bold-", 0) == 0) return std::nullopt;
+        return read_font(file);
+    });
+    REQUIRE(latin.site.fonts_ready());
+    for (int role = 0; role < static_cast<int>(ui::FontRole::count); ++role)
+        CHECK(latin.site.fonts().font(static_cast<ui::FontRole>(role)) != nullptr);
+    CHECK(latin.frame().shows_profile);
+    CHECK(has_heading(latin.site.document(), 1, "Ana"));
+}
+
+TEST_CASE("a profile from another site is introduced by a note naming that site, before anything else") {
+    ui::Headless h(1280, 800);
+    h.site.set_foreign_host("people.example.org");
+    h.site.load_profile(seed(), "https://people.example.org/p.json");
+    h.load_fonts(read_font);
+    h.frame();
+    const ui::Document& d = h.site.document();
+    std::vector<const ui::Node*> alerts = d.find(ui::Role::alert);
+    REQUIRE(alerts.size() == 1);
+    int index = static_cast<int>(alerts[0] - d.nodes().data());
+    CHECK(d.text_of(index).find("Profile from another site: people.example.org") != std::string::npos);
+    // It comes before the header (the name), so nothing of the profile is read first.
+    const ui::Node* name = nullptr;
+    for (const ui::Node* n : d.find(ui::Role::heading))
+        if (n->level == 1) name = n;
+    REQUIRE(name);
+    CHECK(alerts[0] < name);
+    CHECK(alerts[0]->rect.y < name->rect.y);
+
+    ui::Headless own(1280, 800);
+    own.site.load_profile(seed(), "profile.json");
+    own.load_fonts(read_font);
+    own.frame();
+    CHECK(own.site.document().find(ui::Role::alert).empty());
+}
+
 TEST_CASE("every link kind has its icon in the atlas, the X logo included") {
     ui::Headless h(1280, 800);
     h.site.load_profile(R"J({"basics": {"name": "A B", "email": "a@example.org", "url": "https://example.org",

@@ -3,13 +3,15 @@
 // runs under a Content-Security-Policy without 'unsafe-eval' (-sDYNAMIC_EXECUTION=0).
 #include "platform/web/web_bridge.h"
 
+#include <algorithm>
+#include <climits>
 #include <cstdlib>
 
 #include <emscripten.h>
 
 // clang-format off
-EM_JS(void, imfolio_js_fetch, (int id, const char* url, int timeout_ms), {
-    imfolioPage.fetch(id, UTF8ToString(url), timeout_ms);
+EM_JS(void, imfolio_js_fetch, (int id, const char* url, int timeout_ms, int max_bytes), {
+    imfolioPage.fetch(id, UTF8ToString(url), timeout_ms, max_bytes);
 });
 EM_JS(void, imfolio_js_document, (const char* json, int len), {
     imfolioPage.mirror.apply(UTF8ToString(json, len));
@@ -24,6 +26,7 @@ EM_JS(void, imfolio_js_copy, (const char* text), { imfolioPage.copy(UTF8ToString
 EM_JS(void, imfolio_js_cursor, (int pointer), { imfolioPage.cursor(!!pointer); });
 EM_JS(void, imfolio_js_store_theme, (int theme), { imfolioPage.storeTheme(theme); });
 EM_JS(char*, imfolio_js_profile_url, (), { return imfolioPage.cString(imfolioPage.profileUrl()); });
+EM_JS(char*, imfolio_js_foreign_host, (), { return imfolioPage.cString(imfolioPage.foreignHost()); });
 EM_JS(char*, imfolio_js_initial_route, (), { return imfolioPage.cString(imfolioPage.route()); });
 EM_JS(int, imfolio_js_stored_theme, (), { return imfolioPage.storedTheme(); });
 EM_JS(int, imfolio_js_prefers_dark, (), { return imfolioPage.prefersDark() ? 1 : 0; });
@@ -46,7 +49,9 @@ std::string take(char* s) {
 }
 }  // namespace
 
-void js_fetch(int id, const std::string& url, int timeout_ms) { imfolio_js_fetch(id, url.c_str(), timeout_ms); }
+void js_fetch(int id, const std::string& url, int timeout_ms, std::size_t max_bytes) {
+    imfolio_js_fetch(id, url.c_str(), timeout_ms, static_cast<int>(std::min<std::size_t>(max_bytes, INT_MAX)));
+}
 void js_document(const std::string& diff) { imfolio_js_document(diff.data(), static_cast<int>(diff.size())); }
 void js_scroll(float y) { imfolio_js_scroll(y); }
 void js_history(const std::string& route, bool push) { imfolio_js_history(route.c_str(), push ? 1 : 0); }
@@ -65,6 +70,7 @@ std::string js_profile_url(std::string* error) {
     }
     return s;
 }
+std::string js_foreign_host() { return take(imfolio_js_foreign_host()); }
 std::string js_initial_route() { return take(imfolio_js_initial_route()); }
 int js_stored_theme() { return imfolio_js_stored_theme(); }
 bool js_prefers_dark() { return imfolio_js_prefers_dark() != 0; }

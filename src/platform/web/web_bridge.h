@@ -2,12 +2,15 @@
 // (web/page.js). Everything the C++ side asks of the browser goes through here.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace platform::web {
 
 // Starts fetch(url) with a timeout; the answer arrives in imfolio_fetch_done(id, ...).
-void js_fetch(int id, const std::string& url, int timeout_ms);
+// A body over max_bytes is not read to its end: it arrives as kFetchTooLarge.
+void js_fetch(int id, const std::string& url, int timeout_ms, std::size_t max_bytes);
+constexpr int kFetchTooLarge = -1;
 
 // The mirror: semantic DOM over the canvas (links, screen readers). `diff` is ui::document_diff().
 void js_document(const std::string& diff);
@@ -26,6 +29,7 @@ void js_store_theme(int theme);  // 0 system, 1 light, 2 dark (localStorage)
 
 // What the page was opened with (read once at start).
 std::string js_profile_url(std::string* error);  // ?profile=, checked; "" + error when refused
+std::string js_foreign_host();  // after js_profile_url: the profile's host if on another origin, else ""
 std::string js_initial_route();
 int js_stored_theme();
 bool js_prefers_dark();

@@ -76,7 +76,14 @@ void request_frame();
 void fetch_profile() {
     Web& w = web();
     ++w.profile_attempts;
-    js_fetch(kProfileFetch, w.profile_url, js_fetch_timeout_ms());
+    js_fetch(kProfileFetch, w.profile_url, js_fetch_timeout_ms(), profile::default_limits().max_file_bytes);
+}
+
+// A slice's size, from the manifest: no font file may be larger (add_file checks it exactly).
+std::size_t slice_bytes(const std::string& file) {
+    for (const ui::FontSlice& s : ui::font_slices())
+        if (file == s.file) return s.bytes;
+    return 0;
 }
 
 void fetch_fonts() {
@@ -87,7 +94,7 @@ void fetch_fonts() {
         if (in_flight) continue;
         int id = w.next_fetch++;
         w.font_fetches[id] = file;
-        js_fetch(id, "fonts/" + file, js_fetch_timeout_ms());
+        js_fetch(id, "fonts/" + file, js_fetch_timeout_ms(), slice_bytes(file));
     }
 }
 
@@ -390,6 +397,7 @@ void start() {
 
     std::string error;
     w.profile_url = js_profile_url(&error);
+    site.set_foreign_host(js_foreign_host());
     if (!error.empty())
         site.fail_profile(error, "?profile=");
     else
@@ -404,8 +412,9 @@ using namespace platform::web;
 
 extern "C" {
 
-// A fetch finished: status 0 means a network error or the timeout; `data` (malloc'd by
-// page.js, or null) becomes ours. `content_type` helps explain non-JSON answers.
+// A fetch finished: status 0 means a network error or the timeout, kFetchTooLarge a
+// body over the limit js_fetch was given; `data` (malloc'd by page.js, or null) becomes
+// ours. `content_type` helps explain non-JSON answers.
 EMSCRIPTEN_KEEPALIVE void imfolio_fetch_done(int id, int status, char* data, int len, const char* content_type) {
 
     auto& w = web();
@@ -425,6 +434,11 @@ EMSCRIPTEN_KEEPALIVE void imfolio_fetch_done(int id, int status, char* data, int
                                    ? "the server answered with an HTML page (" + type + "), not a JSON profile"
                                    : std::string();
             w.site->load_profile(bytes, w.profile_url, note);
+        } else if (status == kFetchTooLarge) {
+            std::size_t max = profile::default_limits().max_file_bytes;
+            w.site->fail_profile("the profile is larger than the limit of " + std::to_string(max) + " bytes (" +
+                                     std::to_string(max >> 20) + " MiB); it was not downloaded",
+                                 w.profile_url);
         } else if (status == 0) {
             w.site->fail_profile("could not fetch the profile (network error or timeout after " +
                                      std::to_string(w.profile_attempts) + " attempts)",

@@ -1,0 +1,163 @@
+// tests/fuzz/profile_fuzzer.cpp: the path a stranger's profile takes, under libFuzzer.
+//
+// One input is the bytes of a profile, as `?profile=` could fetch them from anywhere.
+// They go the whole way a visitor's browser takes them: bytes -> model + problems ->
+// the glyphs the fonts must cover -> a real atlas -> headless ImGui frames of every
+// view -> the page document -> the diff page.js parses and the static export. Besides
+// crashes, leaks and undefined behaviour (the sanitizers), it checks what must hold
+// for any input, and aborts when it does not:
+//   - every link the page records is http, https, mailto, relative or "#/route":
+//     judged as a browser's URL parser would, not with the loader's own is_safe_url;
+//   - the document diff (what page.js hands to JSON.parse) is valid JSON, valid UTF-8;
+//   - the static HTML holds no element the views did not mean to write, and the
+//     JSON-LD cannot close the <script> it sits in;
+//   - the glyph limit holds: the atlas never asks for more characters than allowed.
+// About a quarter of the inputs (by length) go to a second site whose Latin font slices
+// never arrive, as over a flaky network: the atlas is then built from what did.
+//
+// The same file is linked with a plain main() as `fuzz_replay` (replay_main.cpp), which
+// runs the regression inputs in every `scripts/test` run, sanitizers or not.
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include "app/static_html.h"
+#include "platform/desktop/files.h"
+#include "profile/text.h"
+#include "ui/headless.h"
+
+namespace {
+
+// Font slices, read once and shared by every run: reading 10-20 files per input would
+// make the fuzzer measure the disk, not the code. $IMFOLIO_FONTS overrides the folder
+// the build was configured with.
+std::optional<std::string> read_font(const std::string& file) {
+    static const std::string dir = std::getenv("IMFOLIO_FONTS") ? std::getenv("IMFOLIO_FONTS") : IMFOLIO_FONTS_DIR;
+    static std::map<std::string, std::optional<std::string>> cache;
+    auto it = cache.find(file);
+    if (it == cache.end()) it = cache.emplace(file, platform::read_file(dir + "/files/" + file)).first;
+    return it->second;
+}
+
+// The same, over a network that lost the Latin faces: the page then builds its atlas
+// from whatever arrived (CJK, emoji, icons), a path the full set never takes.
+std::optional<std::string> read_font_flaky(const std::string& file) {
+    std::string name = file.substr(file.rfind('/') + 1);  // "<set hash>/sans-0000.otf"
+    if (name.rfind("sans-", 0) == 0 || name.rfind("sans_bold-", 0) == 0) return std::nullopt;
+    return read_font(file);
+}
+
+[[noreturn]] void broken(const char* what, std::string_view detail) {
+    std::fprintf(stderr, "profile_fuzzer: invariant broken: %s: %.*s\n", what, static_cast<int>(detail.size()),
+                 detail.data());
+    std::abort();
+}
+
+// Whether a browser would run or load anything but a web page or a mail client from this
+// href. Mirrors the WHATWG URL parser's leniency (leading controls and spaces dropped,
+// tabs and newlines removed anywhere, scheme case-insensitive), so a scheme the loader
+// missed shows up here.
+bool browser_safe(std::string_view href) {
+    std::string s;
+    for (char c : href)
+        if (c != '\t' && c != '\n' && c != '\r') s += c;
+    std::size_t start = 0;
+    while (start < s.size() && static_cast<unsigned char>(s[start]) <= 0x20) ++start;
+    s.erase(0, start);
+    std::size_t i = 0;
+    auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (s.empty() || !alpha(s[0])) return true;  // no scheme: relative to the page or the profile
+    while (i < s.size() && (alpha(s[i]) || (s[i] >= '0' && s[i] <= '9') || s[i] == '+' || s[i] == '-' || s[i] == '.'))
+        ++i;
+    if (i >= s.size() || s[i] != ':') return true;
+    std::string scheme = profile::fold_case(s.substr(0, i));
+    return scheme == "http" || scheme == "https" || scheme == "mailto";
+}
+
+void check_document(const ui::Document& doc) {
+    for (const ui::Node& n : doc.nodes()) {
+        if (n.role == ui::Role::link && !browser_safe(n.href)) broken("unsafe link in the page", n.href);
+        std::string clean;
+        if (profile::utf8_sanitize(n.text, clean, nullptr) > 0) broken("invalid UTF-8 in the page document", n.text);
+    }
+}
+
+void check_diff(const std::string& diff) {
+    if (diff.empty()) return;
+    // nlohmann rejects invalid UTF-8 as well as bad syntax.
+    if (nlohmann::json::parse(diff, nullptr, false).is_discarded()) broken("document diff is not valid JSON", diff);
+}
+
+// Every '<' in the static HTML opens or closes an element the exporter writes.
+void check_static_html(const std::string& html) {
+    static const char* const kTags[] = {"header", "nav", "main", "section", "p",  "ul", "li", "a", "span",
+                                        "search", "strong", "h1", "h2", "h3", "h4", "h5", "h6"};
+    for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
+        std::size_t name = at + 1 + (at + 1 < html.size() && html[at + 1] == '/');
+        std::size_t end = html.find_first_of(" >", name);
+        if (end == std::string::npos) broken("unterminated tag in the static HTML", html.substr(at, 40));
+        std::string_view tag(html.data() + name, end - name);
+        bool known = false;
+        for (const char* t : kTags) known = known || tag == t;
+        if (!known) broken("unexpected element in the static HTML", html.substr(at, 40));
+    }
+}
+
+void check_json_ld(const std::string& text) {
+    if (text.find('<') != std::string::npos) broken("'<' in the JSON-LD", text);
+    if (nlohmann::json::parse(text, nullptr, false).is_discarded()) broken("JSON-LD is not valid JSON", text);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    // One site for the whole run, as a page that loads profile after profile (Retry,
+    // another ?profile=): a new one per input would rasterise the font atlas every
+    // time, and the fuzzer would spend its time in stb_truetype instead of our code.
+    // The visitor's state is reset, so each input starts from the same page. The
+    // input's length picks the site (every slice, or the flaky network's) and the
+    // width (phone and desktop layouts take different paths: menu, header, badges).
+    static ui::Headless full(1280, 800), flaky(1280, 800);
+    bool lost_fonts = size % 4 == 3;
+    ui::Headless& h = lost_fonts ? flaky : full;
+    h.site.set_mirror(true);  // the diffs page.js parses, as on the web
+    h.site.page() = ui::PageState{};
+    h.resize(size % 3 == 0 ? 390.0f : 1280.0f, 800);
+    h.site.load_profile(bytes, "fuzz.json");
+    h.load_fonts(lost_fonts ? read_font_flaky : read_font);
+    // Without the real fonts the frame would lay out imgui's fallback font and prove little.
+    if (!lost_fonts && !h.site.fonts_ready())
+        broken("the font slices did not load: run scripts/build-fonts", IMFOLIO_FONTS_DIR);
+    std::size_t limit = profile::default_limits().max_glyphs;
+    const ui::GlyphNeeds& needs = h.site.fonts().built_needs();
+    if (needs.text.size() > limit || needs.name.size() > limit)
+        broken("glyph limit exceeded", std::to_string(needs.text.size()));
+
+    ui::FrameResult first = h.frame();
+    check_document(h.site.document());
+    check_diff(first.document_diff);
+    // A second frame, scrolled and with the first section's toggles activated, takes
+    // the incremental diff path and the expanded views.
+    h.site.scroll_by(1200, false);
+    for (const ui::Node* n : h.site.document().find(ui::Role::button)) {
+        h.site.activate(n->id);
+        break;
+    }
+    ui::FrameResult second = h.frame();
+    check_document(h.site.document());
+    check_diff(second.document_diff);
+
+    if (h.site.profile().ok) {
+        check_static_html(app::document_html(h.site.document()));
+        check_json_ld(app::person_json_ld(h.site.profile().profile, ""));
+    }
+    return 0;
+}
