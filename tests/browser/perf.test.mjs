@@ -35,10 +35,7 @@ export const tests = {
     await page.waitForTimeout(4000);
     idle = (await t.stats(page)).frames - before;
     assert.ok(idle <= 4, `${idle} frames drawn in 4 s of idle after scrolling`);
-    // Chromium treats wheel listeners on the document as passive, so the runner's
-    // preventDefault() on a wheel event is refused with this warning; the page itself
-    // does not scroll natively once the canvas is up, so nothing visible goes wrong.
-    assert.deepEqual(errors.filter((e) => !/preventDefault inside passive event listener/.test(e)), []);
+    assert.deepEqual(errors, []);
     await context.close();
   },
 

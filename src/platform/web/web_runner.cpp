@@ -225,7 +225,9 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     // Trackpads send many small deltas: follow them directly. Wheels send notches: glide.
     web().site->scroll_by(static_cast<float>(dy), std::fabs(dy) >= 40.0);
     wake(2);
-    return EM_TRUE;
+    // No preventDefault: Chromium makes document-level wheel listeners passive (it would
+    // log an error each notch), and once the app shows the document cannot scroll anyway.
+    return EM_FALSE;
 }
 
 // Touch: one finger drags the page; a flick keeps it moving. Taps arrive as the
