@@ -19,7 +19,9 @@ constexpr const char* kUsage =
     "       imfolio export FILE DIR [--site-url URL] [--profile-url URL]\n"
     "                                        write DIR/index.html (static profile + page), sitemap.xml, robots.txt\n"
     "       imfolio bench FILE [--frames N] [--width W --height H]\n"
-    "                                        headless frames while scrolling; prints `name value unit` lines\n";
+    "                                        headless frames while scrolling the whole page down and back\n"
+    "                                        (by default at 48 px a frame; with N, in N frames); prints\n"
+    "                                        `name value unit` lines\n";
 
 int usage(int code) {
     std::fputs(kUsage, code == 0 ? stdout : stderr);

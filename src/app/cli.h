@@ -16,7 +16,9 @@ struct ExportOptions {
 };
 int export_site(const std::string& path, const std::string& dir, const ExportOptions& options);
 struct BenchOptions {
-    int frames = 600;
+    // 0: as many frames as scrolling the whole page down and back up takes at a fast
+    // fling's speed (48 CSS px a frame, at least 600 frames); N: the whole page in N frames.
+    int frames = 0;
     float width = 1280, height = 800;
 };
 int bench(const std::string& path, const BenchOptions& options);

@@ -15,6 +15,31 @@ namespace {
 constexpr std::size_t kQuoteBytes = 48;  // how much of an offending token a message quotes
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// The first byte at or after `i` that ends a plain run of string text: a quote, a
+// backslash or a control character. Eight bytes at a time: strings are most of a
+// profile's bytes.
+std::size_t plain_run_end(std::string_view s, std::size_t i) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto has_byte = [](std::uint64_t x, std::uint64_t repeated) {
+        std::uint64_t y = x ^ repeated;
+        return (y - ones) & ~y & highs;
+    };
+    while (i + 8 <= s.size()) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        // Bytes below 0x20: (w - 0x20..) sets the high bit of each such byte unless it was set before.
+        std::uint64_t control = (w - 0x2020202020202020ull) & ~w & highs;
+        if (has_byte(w, 0x2222222222222222ull) || has_byte(w, 0x5C5C5C5C5C5C5C5Cull) || control) break;
+        i += 8;
+    }
+    while (i < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == '"' || c == '\\' || c < 0x20) break;
+        ++i;
+    }
+    return i;
+}
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string escape_pointer_token(std::string_view key) {
@@ -142,7 +167,8 @@ private:
             std::string_view str;
             if (!read_string(str)) return Step::failed;
             if (str.size() > limits_.max_string_bytes) {
-                report(Severity::error, current_pointer(), at,
+                if (room(Severity::error))
+                    report(Severity::error, current_pointer(), place_of(at),
                        "string of " + std::to_string(str.size()) + " bytes is longer than the limit of " +
                            std::to_string(limits_.max_string_bytes) + "; value dropped");
             } else {
@@ -220,12 +246,7 @@ private:
     // views into the text; others are decoded into the document's own storage.
     bool read_string(std::string_view& out) {
         std::size_t quote = pos_;
-        std::size_t i = ++pos_;
-        while (i < s_.size()) {
-            unsigned char c = static_cast<unsigned char>(s_[i]);
-            if (c == '"' || c == '\\' || c < 0x20) break;
-            ++i;
-        }
+        std::size_t i = plain_run_end(s_, ++pos_);
         if (i < s_.size() && s_[i] == '"') {
             out = s_.substr(pos_, i - pos_);
             pos_ = i + 1;
@@ -290,7 +311,7 @@ private:
             i += 2;
         }
         pos_ = quote;
-        return fail("the file ends inside a string: it has no closing '\"'");
+        return fail("the file ends inside " + token() + ": it has no closing '\"'");
     }
 
     long hex4(std::size_t at) const {
@@ -324,9 +345,11 @@ private:
         if (name.size() > limits_.max_string_bytes && !top.skipping) {
             top.drop_member = true;
             top.member = std::string_view();
-            report(Severity::error, frame_pointer(stack_.size()), at,
-                   "member name of " + std::to_string(name.size()) + " bytes is longer than the limit of " +
-                       std::to_string(limits_.max_string_bytes) + "; member dropped");
+            // Named and placed by its object: a pointer holding the whole name would be as large as it.
+            if (room(Severity::error))
+                report(Severity::error, frame_pointer(stack_.size()), top.offset,
+                       "a key of " + std::to_string(name.size()) + " bytes is longer than the limit of " +
+                           std::to_string(limits_.max_string_bytes) + "; that member is dropped");
         }
         skip_space();
         if (pos_ >= s_.size()) return fail("the file ends after a member name: expected ':'");
@@ -339,8 +362,8 @@ private:
     Step open(JsonType type, std::uint32_t at) {
         bool parent_skipping = !stack_.empty() && (stack_.back().skipping || stack_.back().drop_member);
         bool too_deep = static_cast<int>(stack_.size()) >= limits_.max_depth;
-        if (too_deep && !parent_skipping)
-            report(Severity::error, current_pointer(), at,
+        if (too_deep && !parent_skipping && room(Severity::error))
+            report(Severity::error, current_pointer(), place_of(at),
                    "nested deeper than the limit of " + std::to_string(limits_.max_depth) + " levels; value dropped");
         Frame f{type, static_cast<std::uint32_t>(pending_.size()), at};
         if (!stack_.empty()) {
@@ -400,11 +423,19 @@ private:
         std::size_t n = pending_.size() - f.pending_start;
         if (n < 2) return;
         JsonValue* first = pending_.data() + f.pending_start;
+        // The common case, small objects without duplicates, costs no allocation.
+        if (n <= 24) {
+            bool any_duplicate = false;
+            for (std::size_t i = 1; i < n && !any_duplicate; ++i)
+                for (std::size_t j = 0; j < i && !any_duplicate; ++j) any_duplicate = first[j].key_ == first[i].key_;
+            if (!any_duplicate) return;
+        }
         std::vector<bool> dropped(n, false);
         bool any = false;
         auto duplicate = [&](std::size_t later, std::size_t earlier) {
             dropped[earlier] = true;
             any = true;
+            if (!room(Severity::warning)) return;
             std::string pointer = frame_pointer(stack_.size() + 1, f) + "/" + escape_pointer_token(first[later].key_);
             report(Severity::warning, pointer, first[later].offset_,
                    "duplicate key \"" + shorten_text(std::string(first[later].key_), 60) + "\"; the later value is used");
@@ -475,6 +506,13 @@ private:
     }
     std::string frame_pointer(std::size_t depth) const { return frame_pointer(depth, stack_.back()); }
 
+    // Where a problem with the value about to be read is shown: at its member name when it
+    // is an object member (the name is what an editor's eye finds), else at the value.
+    std::size_t place_of(std::size_t value_offset) const {
+        if (!stack_.empty() && stack_.back().type == JsonType::object) return stack_.back().member_offset;
+        return value_offset;
+    }
+
     // The pointer of the value about to be read.
     std::string current_pointer() const {
         if (stack_.empty()) return {};
@@ -484,12 +522,16 @@ private:
         return p + "/" + std::to_string(top.index);
     }
 
+    // Whether another problem may be kept; when not, it is only counted. Asked before a
+    // problem's pointer and message are built: a hostile file can hold a million of them.
+    bool room(Severity s) {
+        if (doc_.problems.size() < limits_.max_problems) return true;
+        ++doc_.overflow.count;
+        doc_.overflow.any_error = doc_.overflow.any_error || s == Severity::error;
+        return false;
+    }
+
     void report(Severity s, std::string pointer, std::size_t offset, std::string message) {
-        if (doc_.problems.size() >= limits_.max_problems) {
-            ++doc_.problems_dropped;
-            doc_.errors_dropped = doc_.errors_dropped || s == Severity::error;
-            return;
-        }
         Problem p{s, std::move(pointer), std::move(message)};
         p.offset = offset;
         doc_.problems.push_back(std::move(p));
@@ -499,8 +541,7 @@ private:
     // concerned values that will not be read anyway).
     bool fail(std::string message) {
         doc_.problems.clear();
-        doc_.problems_dropped = 0;
-        doc_.errors_dropped = false;
+        doc_.overflow = Overflow{};
         Problem p{Severity::error, "", "not valid JSON: " + message};
         p.offset = std::min(pos_, s_.size());
         doc_.problems.push_back(std::move(p));

@@ -86,8 +86,7 @@ struct JsonDocument {
     bool ok = false;                   // false: not JSON; problems hold the first syntax error
     const JsonValue* root = nullptr;   // valid while this object lives
     std::vector<Problem> problems;     // limits and duplicate names (with offsets)
-    std::size_t problems_dropped = 0;  // beyond limits.max_problems
-    bool errors_dropped = false;
+    Overflow overflow;                 // problems beyond limits.max_problems
 
     std::vector<JsonValue> nodes;      // every value; containers' children contiguous
     std::deque<std::string> decoded;   // strings that had escapes (stable addresses)

@@ -10,216 +10,6 @@ namespace profile {
 
 namespace {
 
-using nlohmann::json;
-
-// Builds the DOM from SAX events. It keeps the JSON pointer of the value being
-// read, so that every problem it finds can name its place.
-class DomBuilder {
-public:
-    DomBuilder(const Limits& limits, std::vector<Problem>& problems, Overflow& overflow, std::string_view text)
-        : limits_(limits), problems_(problems), overflow_(overflow), text_(text) {}
-
-    json root;
-    std::size_t error_offset = 0;
-    std::string error_message;
-
-    bool null() { return put(json(nullptr)); }
-    bool boolean(bool v) { return put(json(v)); }
-    bool number_integer(json::number_integer_t v) { return put(json(v)); }
-    bool number_unsigned(json::number_unsigned_t v) { return put(json(v)); }
-    bool number_float(json::number_float_t v, const std::string&) { return put(json(v)); }
-    bool binary(json::binary_t&) { return put(json(nullptr)); }
-    bool string(std::string& v) {
-        if (v.size() > limits_.max_string_bytes) {
-            if (skipping_ == 0 && !drop_member_ && room(Severity::error))
-                report(current_pointer(), "string of " + std::to_string(v.size()) + " bytes is longer than the limit of " +
-                                              std::to_string(limits_.max_string_bytes) + "; value dropped");
-            return put(json(nullptr));
-        }
-        return put(json(std::move(v)));
-    }
-
-    bool start_object(std::size_t) { return open(json::object()); }
-    bool start_array(std::size_t) { return open(json::array()); }
-    bool end_object() { return close(); }
-    bool end_array() { return close(); }
-
-    bool key(std::string& k) {
-        if (skipping_ > 0) return true;
-        if (k.size() > limits_.max_string_bytes) {
-            // Named by its object: a pointer holding the whole key would be as large as it.
-            if (room(Severity::error))
-                report(frame_pointer(), "a key of " + std::to_string(k.size()) + " bytes is longer than the limit of " +
-                                            std::to_string(limits_.max_string_bytes) + "; that member is dropped");
-            drop_member_ = true;
-            return true;
-        }
-        Frame& f = stack_.back();
-        if (f.value->contains(k) && room(Severity::warning))
-            report(pointer_child(frame_pointer(), k),
-                   "duplicate key \"" + shorten_text(k, 60) + "\"; the later value is used", Severity::warning);
-        f.key = std::move(k);
-        return true;
-    }
-
-    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) {
-        error_message = ex.what();
-        // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
-        // The place is reported in our own format, so keep only what went wrong.
-        std::size_t colon = error_message.find(": ");
-        if (colon != std::string::npos) error_message.erase(0, colon + 2);
-        std::size_t last_read = error_message.find("; last read: ");
-        if (last_read != std::string::npos) error_message.erase(last_read);
-
-        // Place it at the start of the token that could not be read, as a compiler does.
-        // `position` counts the end of input as a character read, hence the clamp. The
-        // lexer's token text runs from the start of the last string or number it began
-        // (for other tokens it holds more), so it measures only those two.
-        std::size_t end = std::min(position, text_.size());
-        std::size_t start = end;
-        std::string read = error_message.substr(0, error_message.find("; expected"));  // what was found
-        bool string_or_number = read.find("string") != std::string::npos || read.find("number") != std::string::npos;
-        if (error_message.find("end of input") != std::string::npos) {
-            start = end;
-        } else if (string_or_number && raw_token_length(last_token) <= end) {
-            start = end - raw_token_length(last_token);
-        } else if (end > 0) {
-            start = end - 1;  // the character that broke it; a misspelt literal starts earlier
-            while (start > 0 && std::isalpha(static_cast<unsigned char>(text_[start - 1]))) --start;
-        }
-        error_offset = start;
-        if (end > start) {
-            // Whole characters only: the byte that broke the parse can be the middle of
-            // one, and a quote ending inside it is not UTF-8 (the page and the console
-            // would show garbage; found by the fuzzer).
-            auto continuation = [&](std::size_t at) { return (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80; };
-            while (start > 0 && continuation(start)) --start;
-            while (end < text_.size() && continuation(end)) ++end;
-            error_offset = start;
-            // Quote what was read, in our words: an unterminated string can be megabytes.
-            std::string shown;
-            for (char c : shorten_text(text_.substr(start, end - start), 48))
-                shown += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
-            error_message += "; read: '" + shown + "'";
-        }
-        return false;
-    }
-
-private:
-    struct Frame {
-        json* value;
-        std::string key;        // the member being read, for objects
-        std::size_t index = 0;  // the next element, for arrays
-    };
-
-    bool open(json&& container) {
-        if (skipping_ == 0 && drop_member_) {
-            drop_member_ = false;
-            place_after_skip_ = false;
-            ++skipping_;
-            return true;
-        }
-        if (skipping_ > 0 || static_cast<int>(stack_.size()) >= limits_.max_depth) {
-            if (skipping_++ == 0) {
-                // A null stays in its place, so the member is still there (and ignored).
-                place_after_skip_ = true;
-                if (room(Severity::error))
-                    report(current_pointer(), "nested deeper than the limit of " + std::to_string(limits_.max_depth) +
-                                                  " levels; value dropped");
-            }
-            return true;
-        }
-        json* slot = place(std::move(container));
-        stack_.push_back(Frame{slot, {}, 0});
-        return true;
-    }
-
-    bool close() {
-        if (skipping_ > 0) {
-            if (--skipping_ == 0 && place_after_skip_) place(json(nullptr));
-            return true;
-        }
-        stack_.pop_back();
-        return true;
-    }
-
-    bool put(json&& v) {
-        if (skipping_ > 0) return true;
-        if (drop_member_) {
-            drop_member_ = false;
-            return true;
-        }
-        place(std::move(v));
-        return true;
-    }
-
-    json* place(json&& v) {
-        if (stack_.empty()) {
-            root = std::move(v);
-            return &root;
-        }
-        Frame& f = stack_.back();
-        if (f.value->is_array()) {
-            f.value->push_back(std::move(v));
-            ++f.index;
-            return &f.value->back();
-        }
-        json& slot = (*f.value)[f.key];
-        slot = std::move(v);
-        return &slot;
-    }
-
-    // The pointer of the innermost open container.
-    std::string frame_pointer() const {
-        std::string p;
-        for (std::size_t i = 0; i + 1 < stack_.size(); ++i) {
-            const Frame& f = stack_[i];
-            p = f.value->is_array() ? pointer_child(p, f.index - 1) : pointer_child(p, f.key);
-        }
-        return p;
-    }
-
-    // The pointer of the value about to be placed.
-    std::string current_pointer() const {
-        if (stack_.empty()) return {};
-        const Frame& f = stack_.back();
-        std::string p = frame_pointer();
-        return f.value->is_array() ? pointer_child(p, f.index) : pointer_child(p, f.key);
-    }
-
-    // Whether another problem may be kept; when not, it is counted here. Asked before a
-    // problem's pointer and message are built: a file of a million duplicate keys
-    // would otherwise build a million pointers only to count them (6 s for 16 MiB).
-    bool room(Severity s) {
-        if (problems_.size() < limits_.max_problems) return true;
-        add_problem(problems_, Problem{s, {}, {}}, limits_.max_problems, overflow_);
-        return false;
-    }
-
-    void report(std::string pointer, std::string message, Severity s = Severity::error) {
-        add_problem(problems_, Problem{s, std::move(pointer), std::move(message)}, limits_.max_problems, overflow_);
-    }
-
-    // The token as it stood in the text: the lexer shows control characters as "<U+000A>".
-    static std::size_t raw_token_length(const std::string& shown) {
-        std::size_t n = 0;
-        for (std::size_t i = 0; i < shown.size(); ++n) {
-            bool escape = shown.compare(i, 3, "<U+") == 0 && i + 8 <= shown.size() && shown[i + 7] == '>';
-            i += escape ? 8 : 1;
-        }
-        return n;
-    }
-
-    const Limits& limits_;
-    std::vector<Problem>& problems_;
-    Overflow& overflow_;
-    std::string_view text_;
-    std::vector<Frame> stack_;
-    int skipping_ = 0;               // >0 while inside a value that is being dropped
-    bool place_after_skip_ = false;  // the dropped value leaves a null (depth) or nothing (bad key)
-    bool drop_member_ = false;       // the next value belongs to a key that was refused
-};
-
 bool only_whitespace(std::string_view s) {
     for (char c : s)
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
@@ -319,9 +109,10 @@ JsonSource parse_json(std::string_view bytes, const Limits& limits) {
     auto fatal = [&](std::size_t offset, std::string message) {
         Problem p{Severity::error, "", std::move(message)};
         p.offset = offset;
+        src.problems.clear();
         src.problems.push_back(std::move(p));
         src.ok = false;
-        src.root = nullptr;
+        src.doc = JsonDocument{};
         return std::move(src);
     };
 
@@ -332,8 +123,15 @@ JsonSource parse_json(std::string_view bytes, const Limits& limits) {
     bool bom = bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF";
     if (bom) bytes.remove_prefix(3);
 
+    // Valid UTF-8 (the usual case) is read where it lies; otherwise a repaired copy.
     std::size_t first_bad = 0;
-    std::size_t bad = utf8_sanitize(bytes, src.text, &first_bad);
+    std::size_t bad = 0;
+    if (utf8_valid(bytes)) {
+        src.text = bytes;
+    } else {
+        bad = utf8_sanitize(bytes, *src.storage, &first_bad);
+        src.text = *src.storage;
+    }
     if (bad > 0) {
         Problem p{Severity::warning, "",
                   std::to_string(bad) + " invalid UTF-8 byte sequence" + (bad > 1 ? "s" : "") +
@@ -349,14 +147,17 @@ JsonSource parse_json(std::string_view bytes, const Limits& limits) {
 
     if (only_whitespace(src.text)) return fatal(0, "file is empty: expected a JSON object such as {\"basics\": {...}}");
 
-    DomBuilder builder(limits, src.problems, src.overflow, src.text);
-    bool parsed = nlohmann::json::sax_parse(src.text.begin(), src.text.end(), &builder,
-                                            nlohmann::json::input_format_t::json, true, false);
-    if (!parsed) return fatal(builder.error_offset, "not valid JSON: " + builder.error_message);
-
-    src.root = std::move(builder.root);
-    if (!src.root.is_object()) return fatal(0, "expected a JSON object at the top level, found " +
-                                                   std::string(src.root.type_name()));
+    src.doc = read_json(src.text, limits);
+    if (!src.doc.ok) {
+        Problem error = src.doc.problems.front();
+        return fatal(error.offset, error.message);
+    }
+    if (!src.doc.root->is_object())
+        return fatal(src.doc.root->offset(),
+                     std::string("expected a JSON object at the top level, found ") + json_type_phrase(*src.doc.root));
+    for (Problem& p : src.doc.problems) add_problem(src.problems, std::move(p), limits.max_problems, src.overflow);
+    src.overflow.count += src.doc.overflow.count;
+    src.overflow.any_error = src.overflow.any_error || src.doc.overflow.any_error;
     src.ok = true;
     return src;
 }

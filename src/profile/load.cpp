@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <functional>
 #include <optional>
+#include <unordered_map>
 
 #include "profile/date.h"
 #include "profile/json_source.h"
@@ -15,25 +16,41 @@ namespace profile {
 
 namespace {
 
-using nlohmann::json;
+using json = JsonValue;
 
-std::string type_phrase(const json& v) {
-    switch (v.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::boolean: return "a boolean";
-        case json::value_t::string: return "a string";
-        case json::value_t::array: return "an array";
-        case json::value_t::object: return "an object";
-        default: return "a number";
-    }
-}
-
-std::string trimmed(const std::string& s) {
+std::string trimmed(std::string_view s) {
     std::size_t b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return {};
+    if (b == std::string_view::npos) return {};
     std::size_t e = s.find_last_not_of(" \t\r\n");
-    return s.substr(b, e - b + 1);
+    return std::string(s.substr(b, e - b + 1));
 }
+
+// Where a value is, as the reader descends; spelled out as a JSON pointer only when a
+// problem is reported (a 10,000-entry profile would otherwise build a pointer string
+// for every member it reads).
+struct Path {
+    static constexpr std::size_t kNoIndex = static_cast<std::size_t>(-1);
+    const Path* parent = nullptr;
+    std::string_view key;              // an object member's name...
+    std::size_t index = kNoIndex;      // ...or an array element's position
+    const JsonValue* value = nullptr;  // its place in the file (for a missing member: its object)
+
+    Path member(const JsonValue& m) const { return Path{this, m.key(), kNoIndex, &m}; }
+    // A member that may be absent: placed at its object when it is.
+    Path member(std::string_view name, const JsonValue* v) const { return Path{this, name, kNoIndex, v ? v : value}; }
+    Path element(std::size_t i, const JsonValue& e) const { return Path{this, {}, i, &e}; }
+
+    std::string pointer() const {
+        std::vector<const Path*> chain;
+        for (const Path* p = this; p && p->parent; p = p->parent) chain.push_back(p);
+        std::string out;
+        for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+            const Path& step = **it;
+            out = step.index == kNoIndex ? pointer_child(out, step.key) : pointer_child(out, step.index);
+        }
+        return out;
+    }
+};
 
 // Collects problems while reading, up to the limit.
 class Reader {
@@ -41,98 +58,105 @@ public:
     Reader(std::vector<Problem>& problems, const Limits& limits, Overflow& overflow)
         : problems_(problems), limits_(limits), overflow_(overflow) {}
 
-    void report(Severity s, std::string pointer, std::string message) {
-        add_problem(problems_, Problem{s, std::move(pointer), std::move(message)}, limits_.max_problems, overflow_);
+    void report(Severity s, const Path& at, std::string message) {
+        // Past the limit a problem is only counted: its pointer is never built.
+        if (problems_.size() >= limits_.max_problems) {
+            add_problem(problems_, Problem{s, {}, {}}, limits_.max_problems, overflow_);
+            return;
+        }
+        Problem p{s, at.pointer(), std::move(message)};
+        if (at.value) p.offset = at.value->offset();
+        problems_.push_back(std::move(p));
     }
-    void error(std::string pointer, std::string message) { report(Severity::error, std::move(pointer), std::move(message)); }
-    void warn(std::string pointer, std::string message) { report(Severity::warning, std::move(pointer), std::move(message)); }
+    void error(const Path& at, std::string message) { report(Severity::error, at, std::move(message)); }
+    void warn(const Path& at, std::string message) { report(Severity::warning, at, std::move(message)); }
 
-    bool expect(const json& v, json::value_t type, const std::string& ptr, const char* expected) {
-        if (v.type() == type) return true;
-        error(ptr, std::string("expected ") + expected + ", found " + type_phrase(v) + "; value ignored");
+    bool expect(const json& v, JsonType type, const Path& at, const char* expected) {
+        if (v.type() == type || (type == JsonType::integer && v.is_number())) return true;
+        error(at, std::string("expected ") + expected + ", found " + json_type_phrase(v) + "; value ignored");
         return false;
     }
 
-    bool text(const json& v, const std::string& ptr, std::string& out) {
+    bool text(const json& v, const Path& at, std::string& out) {
         if (v.is_null()) return false;
         if (v.is_number()) {  // A number where text belongs ("score": 3.9) reads fine as text.
-            out = v.is_number_float() ? trim_float(v.get<double>()) : v.dump();
+            out = v.is_number_float() ? trim_float(v.as_double()) : std::string(v.number_text());
             return true;
         }
-        if (!expect(v, json::value_t::string, ptr, "a string")) return false;
-        out = trimmed(v.get_ref<const std::string&>());
+        if (!expect(v, JsonType::string, at, "a string")) return false;
+        out = trimmed(v.str());
         return true;
     }
 
-    void url(const json& v, const std::string& ptr, std::string& out) {
+    void url(const json& v, const Path& at, std::string& out) {
         std::string s;
-        if (!text(v, ptr, s) || s.empty()) return;
+        if (!text(v, at, s) || s.empty()) return;
         if (!is_safe_url(s)) {
-            warn(ptr, "link \"" + shorten(s) + "\" is not http, https or mailto; it is shown as text, not as a link");
+            warn(at, "link \"" + shorten(s) + "\" is not http, https or mailto; it is shown as text, not as a link");
             return;
         }
         out = s;
     }
 
-    void email(const json& v, const std::string& ptr, std::string& out) {
+    void email(const json& v, const Path& at, std::string& out) {
         std::string s;
-        if (!text(v, ptr, s) || s.empty()) return;
-        std::size_t at = s.find('@');
-        bool plausible = at != std::string::npos && at > 0 && at + 1 < s.size() &&
+        if (!text(v, at, s) || s.empty()) return;
+        std::size_t sign = s.find('@');
+        bool plausible = sign != std::string::npos && sign > 0 && sign + 1 < s.size() &&
                          s.find_first_of(" \t\r\n<>\"'():;,") == std::string::npos;
         if (!plausible) {
-            warn(ptr, "\"" + shorten(s) + "\" does not look like an email address; not shown");
+            warn(at, "\"" + shorten(s) + "\" does not look like an email address; not shown");
             return;
         }
         out = s;
     }
 
-    void date(const json& v, const std::string& ptr, Date& out) {
+    void date(const json& v, const Path& at, Date& out) {
         if (v.is_number_integer()) {
-            long long y = v.get<long long>();
+            long long y = v.as_integer();
             if (y > 0 && y < 10000) {
                 out = Date{static_cast<int>(y), 0, 0};
-                warn(ptr, "dates are strings: write \"" + std::to_string(y) + "\"");
+                warn(at, "dates are strings: write \"" + std::to_string(y) + "\"");
                 return;
             }
         }
         std::string s;
-        if (!text(v, ptr, s) || s.empty()) return;
+        if (!text(v, at, s) || s.empty()) return;
         if (auto d = parse_date(s)) {
             out = *d;
             return;
         }
-        error(ptr, "\"" + shorten(s) + "\" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD");
+        error(at, "\"" + shorten(s) + "\" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD");
     }
 
-    void list(const json& v, const std::string& ptr, std::vector<std::string>& out) {
-        if (!expect(v, json::value_t::array, ptr, "an array of strings")) return;
+    void list(const json& v, const Path& at, std::vector<std::string>& out) {
+        if (!expect(v, JsonType::array, at, "an array of strings")) return;
         for (std::size_t i = 0; i < v.size(); ++i) {
             std::string s;
-            if (text(v[i], pointer_child(ptr, i), s) && !s.empty()) out.push_back(std::move(s));
+            if (text(v[i], at.element(i, v[i]), s) && !s.empty()) out.push_back(std::move(s));
         }
     }
 
-    void flag(const json& v, const std::string& ptr, bool& out) {
+    void flag(const json& v, const Path& at, bool& out) {
         if (v.is_boolean()) {
-            out = v.get<bool>();
+            out = v.as_bool();
             return;
         }
         if (v.is_string()) {  // al-folio writes selected={true}; accept "true"/"false" too.
-            const std::string& s = v.get_ref<const std::string&>();
+            std::string_view s = v.str();
             if (s == "true" || s == "false") {
                 out = s == "true";
                 return;
             }
         }
-        error(ptr, "expected true or false, found " + type_phrase(v) + "; value ignored");
+        error(at, std::string("expected true or false, found ") + json_type_phrase(v) + "; value ignored");
     }
 
     // Reports a key the format does not know, with the nearest known key if one is close.
-    void unknown(const std::string& ptr, const std::string& key, const std::vector<const char*>& known) {
+    void unknown(const Path& at, std::string_view key, const std::vector<const char*>& known) {
         // Past the limit it is only counted: no suggestion to compute for a file of a
         // million unknown names.
-        if (problems_.size() >= limits_.max_problems) return warn(ptr, {});
+        if (problems_.size() >= limits_.max_problems) return warn(at, {});
         std::string folded = fold_case(key);
         const char* best = nullptr;
         std::size_t best_distance = std::max<std::size_t>(2, key.size() / 4) + 1;
@@ -147,9 +171,9 @@ public:
                 best = k;
             }
         }
-        std::string msg = "unknown field \"" + shorten(key) + "\"";
+        std::string msg = "unknown field \"" + shorten(std::string(key)) + "\"";
         if (best) msg += "; did you mean \"" + std::string(best) + "\"?";
-        warn(ptr, msg);
+        warn(at, msg);
     }
 
     std::size_t max_entries() const { return limits_.max_entries; }
@@ -171,7 +195,7 @@ private:
 
 // A field of struct T and how to read it. Fields the generic reader does not
 // handle (nested objects, aliases) are `custom`: known, but read by the caller.
-enum class Kind { text, url, email, date, list, flag, custom };
+enum class Kind { text, url, email, date, list, flag, custom, ignored };
 
 template <class T>
 struct Field {
@@ -223,21 +247,92 @@ template <class T>
 Field<T> custom(const char* key) {
     return Field<T>{key, Kind::custom};
 }
+// Known (so not reported as a typo) and not shown.
+template <class T>
+Field<T> ignored(const char* key) {
+    return Field<T>{key, Kind::ignored};
+}
+
+// A table of fields with an index by name: a CSL item is looked up in a table of a
+// hundred names, once per member, ten thousand times in a large profile.
+// Open addressing on a hash of the name's length and first and last letters: field names
+// differ early, so this is a handful of instructions where a general hash map is dozens.
+template <class T>
+struct FieldTable {
+    FieldTable(std::vector<Field<T>> list) : fields(std::move(list)) {
+        std::size_t size = 8;
+        while (size < fields.size() * 4) size *= 2;
+        slots.assign(size, -1);
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            std::size_t at = hash(fields[i].key) & (size - 1);
+            while (slots[at] >= 0) at = (at + 1) & (size - 1);
+            slots[at] = static_cast<int>(i);
+        }
+    }
+    const Field<T>* find(std::string_view key) const {
+        if (key.empty()) return nullptr;
+        for (std::size_t at = hash(key) & (slots.size() - 1);; at = (at + 1) & (slots.size() - 1)) {
+            int i = slots[at];
+            if (i < 0) return nullptr;
+            if (key == fields[static_cast<std::size_t>(i)].key) return &fields[static_cast<std::size_t>(i)];
+        }
+    }
+    auto begin() const { return fields.begin(); }
+    auto end() const { return fields.end(); }
+
+    static std::size_t hash(std::string_view k) {
+        return k.empty() ? 0
+                         : k.size() * 0x9E3779B1u ^ static_cast<unsigned char>(k.front()) * 0x85EBCA77u ^
+                               static_cast<unsigned char>(k.back()) * 0xC2B2AE3Du ^
+                               static_cast<unsigned char>(k[k.size() / 2]) * 0x27D4EB2Fu;
+    }
+
+    std::vector<Field<T>> fields;
+    std::vector<int> slots;  // index into fields, or -1
+};
+
+// The members read_fields() leaves to its caller: a few at most, so kept inline (an
+// allocation per object would be a visible cost in a 10,000-entry profile).
+class Members {
+public:
+    void push_back(const JsonValue* v) {
+        if (n_ < kInline)
+            inline_[n_++] = v;
+        else
+            more_.push_back(v);
+    }
+    struct Iterator {
+        const Members* m;
+        std::size_t i;
+        const JsonValue* operator*() const { return i < kInline ? m->inline_[i] : m->more_[i - kInline]; }
+        Iterator& operator++() {
+            ++i;
+            return *this;
+        }
+        bool operator!=(const Iterator& o) const { return i != o.i; }
+    };
+    Iterator begin() const { return {this, 0}; }
+    Iterator end() const { return {this, n_ + more_.size()}; }
+
+private:
+    static constexpr std::size_t kInline = 8;
+    const JsonValue* inline_[kInline] = {};
+    std::size_t n_ = 0;
+    std::vector<const JsonValue*> more_;
+};
 
 // Reads every member of `obj` that `fields` describes into `out`; reports unknown
 // members; returns the members left for the caller (Kind::custom).
 template <class T>
-std::vector<std::pair<std::string, const json*>> read_fields(Reader& r, const json& obj, const std::string& ptr, T& out,
-                                                               const std::vector<Field<T>>& fields) {
-    std::vector<std::pair<std::string, const json*>> rest;
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-        const std::string& key = it.key();
-        const json& v = it.value();
-        std::string p = pointer_child(ptr, key);
-        auto f = std::find_if(fields.begin(), fields.end(), [&](const Field<T>& fd) { return key == fd.key; });
-        if (f == fields.end()) {
+Members read_fields(Reader& r, const json& obj, const Path& at, T& out, const FieldTable<T>& fields) {
+    Members rest;
+    for (const json& v : obj) {
+        std::string_view key = v.key();
+        Path p = at.member(v);
+        const Field<T>* f = fields.find(key);
+        if (!f) {
             std::vector<const char*> known;
-            for (const Field<T>& fd : fields) known.push_back(fd.key);
+            for (const Field<T>& fd : fields.fields) known.push_back(fd.key);
             r.unknown(p, key, known);
             continue;
         }
@@ -248,7 +343,8 @@ std::vector<std::pair<std::string, const json*>> read_fields(Reader& r, const js
             case Kind::date: r.date(v, p, out.*(f->date)); break;
             case Kind::list: r.list(v, p, out.*(f->list)); break;
             case Kind::flag: r.flag(v, p, out.*(f->flag)); break;
-            case Kind::custom: rest.emplace_back(key, &v); break;
+            case Kind::custom: rest.push_back(&v); break;
+            case Kind::ignored: break;
         }
     }
     return rest;
@@ -257,20 +353,21 @@ std::vector<std::pair<std::string, const json*>> read_fields(Reader& r, const js
 // Reads root[key] as an array of entries, each an object read by `read_entry`.
 // A bad entry is reported and skipped; the others are kept.
 template <class T>
-void read_section(Reader& r, const json& root, const char* key, std::vector<T>& out,
-                  const std::function<void(const json&, const std::string&, T&)>& read_entry) {
-    auto it = root.find(key);
-    if (it == root.end() || it->is_null()) return;
-    std::string ptr = pointer_child(std::string(), key);
-    if (!r.expect(*it, json::value_t::array, ptr, "an array")) return;
-    for (std::size_t i = 0; i < it->size(); ++i) {
-        std::string p = pointer_child(ptr, i);
+void read_section(Reader& r, const json& root, const Path& root_at, const char* key, std::vector<T>& out,
+                  const std::function<void(const json&, const Path&, T&)>& read_entry) {
+    const json* section = root.find(key);
+    if (!section || section->is_null()) return;
+    Path at = root_at.member(*section);
+    if (!r.expect(*section, JsonType::array, at, "an array")) return;
+    out.reserve(std::min(section->size(), r.max_entries()));
+    for (std::size_t i = 0; i < section->size(); ++i) {
+        const json& e = (*section)[i];
+        Path p = at.element(i, e);
         if (out.size() >= r.max_entries()) {
             r.error(p, "more than " + std::to_string(r.max_entries()) + " entries; the rest of this section is dropped");
             return;
         }
-        const json& e = (*it)[i];
-        if (!r.expect(e, json::value_t::object, p, "an object")) continue;
+        if (!r.expect(e, JsonType::object, p, "an object")) continue;
         T entry;
         read_entry(e, p, entry);
         out.push_back(std::move(entry));
@@ -279,32 +376,32 @@ void read_section(Reader& r, const json& root, const char* key, std::vector<T>& 
 
 // The field tables: what each object may hold and how it is read. known_fields()
 // lists them too, so the schema test sees exactly what the reader accepts.
-const std::vector<Field<Location>>& location_fields() {
-    static const std::vector<Field<Location>> f = {
+const FieldTable<Location>& location_fields() {
+    static const FieldTable<Location> f{std::vector<Field<Location>>{
         text("address", &Location::address), text("postalCode", &Location::postal_code),
         text("city", &Location::city), text("countryCode", &Location::country_code),
-        text("region", &Location::region)};
+        text("region", &Location::region)}};
     return f;
 }
 
-const std::vector<Field<Basics>>& basics_fields() {
-    static const std::vector<Field<Basics>> f = {
+const FieldTable<Basics>& basics_fields() {
+    static const FieldTable<Basics> f{std::vector<Field<Basics>>{
         text("name", &Basics::name), text("label", &Basics::label), url("image", &Basics::image),
         email("email", &Basics::email), text("phone", &Basics::phone), url("url", &Basics::url),
         text("summary", &Basics::summary), text("researchInterests", &Basics::research_interests),
-        custom<Basics>("location"), custom<Basics>("profiles"), custom<Basics>("otherNames")};
+        custom<Basics>("location"), custom<Basics>("profiles"), custom<Basics>("otherNames")}};
     return f;
 }
 
-const std::vector<Field<SocialProfile>>& social_profile_fields() {
-    static const std::vector<Field<SocialProfile>> f = {
+const FieldTable<SocialProfile>& social_profile_fields() {
+    static const FieldTable<SocialProfile> f{std::vector<Field<SocialProfile>>{
         text("network", &SocialProfile::network), text("username", &SocialProfile::username),
-        url("url", &SocialProfile::url)};
+        url("url", &SocialProfile::url)}};
     return f;
 }
 
-const std::vector<Field<OtherName>>& other_name_fields() {
-    static const std::vector<Field<OtherName>> f = {text("name", &OtherName::name), text("lang", &OtherName::lang)};
+const FieldTable<OtherName>& other_name_fields() {
+    static const FieldTable<OtherName> f{std::vector<Field<OtherName>>{text("name", &OtherName::name), text("lang", &OtherName::lang)}};
     return f;
 }
 
@@ -316,43 +413,43 @@ std::vector<Field<Position>> position_fields(const char* org_key) {
             list("highlights", &Position::highlights), custom<Position>("current")};
 }
 
-const std::vector<Field<Position>>& work_fields() {
-    static const std::vector<Field<Position>> f = position_fields("name");
+const FieldTable<Position>& work_fields() {
+    static const FieldTable<Position> f{position_fields("name")};
     return f;
 }
 
-const std::vector<Field<Position>>& volunteer_fields() {
-    static const std::vector<Field<Position>> f = position_fields("organization");
+const FieldTable<Position>& volunteer_fields() {
+    static const FieldTable<Position> f{position_fields("organization")};
     return f;
 }
 
-const std::vector<Field<Education>>& education_fields() {
-    static const std::vector<Field<Education>> f = {
+const FieldTable<Education>& education_fields() {
+    static const FieldTable<Education> f{std::vector<Field<Education>>{
         text("institution", &Education::institution), url("url", &Education::url), text("area", &Education::area),
         text("studyType", &Education::study_type), date("startDate", &Education::start),
         date("endDate", &Education::end), text("score", &Education::score), list("courses", &Education::courses),
-        text("advisor", &Education::advisor)};
+        text("advisor", &Education::advisor)}};
     return f;
 }
 
-const std::vector<Field<Award>>& award_fields() {
-    static const std::vector<Field<Award>> f = {text("title", &Award::title), date("date", &Award::date),
-                                                text("awarder", &Award::awarder), text("summary", &Award::summary)};
+const FieldTable<Award>& award_fields() {
+    static const FieldTable<Award> f{std::vector<Field<Award>>{text("title", &Award::title), date("date", &Award::date),
+                                                text("awarder", &Award::awarder), text("summary", &Award::summary)}};
     return f;
 }
 
-const std::vector<Field<Certificate>>& certificate_fields() {
-    static const std::vector<Field<Certificate>> f = {text("name", &Certificate::name), date("date", &Certificate::date),
-                                                      text("issuer", &Certificate::issuer), url("url", &Certificate::url)};
+const FieldTable<Certificate>& certificate_fields() {
+    static const FieldTable<Certificate> f{std::vector<Field<Certificate>>{text("name", &Certificate::name), date("date", &Certificate::date),
+                                                      text("issuer", &Certificate::issuer), url("url", &Certificate::url)}};
     return f;
 }
 
-const std::vector<Field<Author>>& author_fields() {
-    static const std::vector<Field<Author>> f = {
+const FieldTable<Author>& author_fields() {
+    static const FieldTable<Author> f{std::vector<Field<Author>>{
         text("family", &Author::family), text("given", &Author::given), text("literal", &Author::literal),
         custom<Author>("non-dropping-particle"), custom<Author>("dropping-particle"), custom<Author>("suffix"),
         custom<Author>("sequence"), custom<Author>("affiliation"), custom<Author>("comma-suffix"),
-        custom<Author>("static-ordering"), custom<Author>("parse-names")};
+        custom<Author>("static-ordering"), custom<Author>("parse-names")}};
     return f;
 }
 
@@ -377,8 +474,8 @@ const std::vector<const char*>& ignored_csl_keys() {
 }
 
 // A publication may be a JSON Resume entry or a CSL-JSON item: one table holds both.
-const std::vector<Field<Publication>>& publication_fields() {
-    static const std::vector<Field<Publication>> f = [] {
+const FieldTable<Publication>& publication_fields() {
+    static const FieldTable<Publication> f{[] {
         std::vector<Field<Publication>> v = {
             // JSON Resume
             text("name", &Publication::title), text("publisher", &Publication::publisher),
@@ -390,71 +487,71 @@ const std::vector<Field<Publication>>& publication_fields() {
             text("DOI", &Publication::doi), url("URL", &Publication::url), text("volume", &Publication::volume),
             text("issue", &Publication::issue), text("page", &Publication::pages), custom<Publication>("author"),
             custom<Publication>("issued"), custom<Publication>("custom")};
-        for (const char* k : ignored_csl_keys()) v.push_back(custom<Publication>(k));
+        for (const char* k : ignored_csl_keys()) v.push_back(ignored<Publication>(k));
         return v;
-    }();
+    }()};
     return f;
 }
 
 // CSL's "custom" object, where al-folio's extra keys live.
-const std::vector<Field<Publication>>& publication_custom_fields() {
-    static const std::vector<Field<Publication>> f = {
+const FieldTable<Publication>& publication_custom_fields() {
+    static const FieldTable<Publication> f{std::vector<Field<Publication>>{
         text("abbr", &Publication::venue_short), flag("selected", &Publication::selected), url("pdf", &Publication::pdf),
-        url("code", &Publication::code), url("slides", &Publication::slides), text("award", &Publication::award)};
+        url("code", &Publication::code), url("slides", &Publication::slides), text("award", &Publication::award)}};
     return f;
 }
 
-const std::vector<Field<Skill>>& skill_fields() {
-    static const std::vector<Field<Skill>> f = {text("name", &Skill::name), text("level", &Skill::level),
-                                                list("keywords", &Skill::keywords)};
+const FieldTable<Skill>& skill_fields() {
+    static const FieldTable<Skill> f{std::vector<Field<Skill>>{text("name", &Skill::name), text("level", &Skill::level),
+                                                list("keywords", &Skill::keywords)}};
     return f;
 }
 
-const std::vector<Field<Language>>& language_fields() {
-    static const std::vector<Field<Language>> f = {text("language", &Language::language),
-                                                   text("fluency", &Language::fluency)};
+const FieldTable<Language>& language_fields() {
+    static const FieldTable<Language> f{std::vector<Field<Language>>{text("language", &Language::language),
+                                                   text("fluency", &Language::fluency)}};
     return f;
 }
 
-const std::vector<Field<Interest>>& interest_fields() {
-    static const std::vector<Field<Interest>> f = {text("name", &Interest::name), list("keywords", &Interest::keywords)};
+const FieldTable<Interest>& interest_fields() {
+    static const FieldTable<Interest> f{std::vector<Field<Interest>>{text("name", &Interest::name), list("keywords", &Interest::keywords)}};
     return f;
 }
 
-const std::vector<Field<Reference>>& reference_fields() {
-    static const std::vector<Field<Reference>> f = {text("name", &Reference::name),
-                                                    text("reference", &Reference::reference)};
+const FieldTable<Reference>& reference_fields() {
+    static const FieldTable<Reference> f{std::vector<Field<Reference>>{text("name", &Reference::name),
+                                                    text("reference", &Reference::reference)}};
     return f;
 }
 
-const std::vector<Field<Project>>& project_fields() {
-    static const std::vector<Field<Project>> f = {
+const FieldTable<Project>& project_fields() {
+    static const FieldTable<Project> f{std::vector<Field<Project>>{
         text("name", &Project::name), text("description", &Project::description),
         list("highlights", &Project::highlights), list("keywords", &Project::keywords),
         date("startDate", &Project::start), date("endDate", &Project::end), url("url", &Project::url),
         list("roles", &Project::roles), text("entity", &Project::entity), text("type", &Project::type),
-        custom<Project>("current")};
+        custom<Project>("current")}};
     return f;
 }
 
-const std::vector<Field<NewsItem>>& news_fields() {
-    static const std::vector<Field<NewsItem>> f = {date("date", &NewsItem::date), text("title", &NewsItem::title),
-                                                   text("text", &NewsItem::text), url("url", &NewsItem::url)};
+const FieldTable<NewsItem>& news_fields() {
+    static const FieldTable<NewsItem> f{std::vector<Field<NewsItem>>{date("date", &NewsItem::date), text("title", &NewsItem::title),
+                                                   text("text", &NewsItem::text), url("url", &NewsItem::url)}};
     return f;
 }
 
-const std::vector<Field<Opening>>& opening_fields() {
-    static const std::vector<Field<Opening>> f = {
+const FieldTable<Opening>& opening_fields() {
+    static const FieldTable<Opening> f{std::vector<Field<Opening>>{
         text("title", &Opening::title), text("summary", &Opening::summary), text("location", &Opening::location),
-        text("duration", &Opening::duration), date("date", &Opening::date), url("url", &Opening::url)};
+        text("duration", &Opening::duration), date("date", &Opening::date), url("url", &Opening::url)}};
     return f;
 }
 
 // "theme" is what resume-cli reads to pick its theme: known, so not a typo, but unused here.
-const std::vector<Field<Meta>>& meta_fields() {
-    static const std::vector<Field<Meta>> f = {url("canonical", &Meta::canonical), text("version", &Meta::version),
+const FieldTable<Meta>& meta_fields() {
+    static const FieldTable<Meta> f{std::vector<Field<Meta>>{url("canonical", &Meta::canonical), text("version", &Meta::version),
                                                text("lastModified", &Meta::last_modified), custom<Meta>("order"),
-                                               custom<Meta>("theme")};
+                                               custom<Meta>("theme")}};
     return f;
 }
 
@@ -465,36 +562,37 @@ const std::vector<const char*>& top_level_keys() {
     return keys;
 }
 
-void read_location(Reader& r, const json& v, const std::string& ptr, Location& out) {
-    if (!r.expect(v, json::value_t::object, ptr, "an object")) return;
-    read_fields<Location>(r, v, ptr, out, location_fields());
+void read_location(Reader& r, const json& v, const Path& at, Location& out) {
+    if (!r.expect(v, JsonType::object, at, "an object")) return;
+    read_fields<Location>(r, v, at, out, location_fields());
 }
 
-void read_basics(Reader& r, const json& v, const std::string& ptr, Basics& b) {
-    if (!r.expect(v, json::value_t::object, ptr, "an object")) return;
-    auto rest = read_fields<Basics>(r, v, ptr, b, basics_fields());
-    for (auto& [key, value] : rest) {
-        std::string p = pointer_child(ptr, key);
+void read_basics(Reader& r, const json& v, const Path& at, Basics& b) {
+    if (!r.expect(v, JsonType::object, at, "an object")) return;
+    auto rest = read_fields<Basics>(r, v, at, b, basics_fields());
+    for (const json* value : rest) {
+        std::string_view key = value->key();
+        Path p = at.member(*value);
         const json& val = *value;
         if (key == "location") {
             read_location(r, val, p, b.location);
         } else if (key == "profiles") {
-            if (!r.expect(val, json::value_t::array, p, "an array")) continue;
+            if (!r.expect(val, JsonType::array, p, "an array")) continue;
             for (std::size_t i = 0; i < val.size(); ++i) {
-                std::string pi = pointer_child(p, i);
-                if (!r.expect(val[i], json::value_t::object, pi, "an object")) continue;
+                Path pi = p.element(i, val[i]);
+                if (!r.expect(val[i], JsonType::object, pi, "an object")) continue;
                 SocialProfile sp;
                 read_fields<SocialProfile>(r, val[i], pi, sp, social_profile_fields());
                 if (!sp.network.empty() || !sp.url.empty()) b.profiles.push_back(std::move(sp));
             }
         } else if (key == "otherNames") {
-            if (!r.expect(val, json::value_t::array, p, "an array")) continue;
+            if (!r.expect(val, JsonType::array, p, "an array")) continue;
             for (std::size_t i = 0; i < val.size(); ++i) {
-                std::string pi = pointer_child(p, i);
+                Path pi = p.element(i, val[i]);
                 OtherName on;
                 if (val[i].is_string()) {
                     r.text(val[i], pi, on.name);
-                } else if (r.expect(val[i], json::value_t::object, pi, "a string or an object")) {
+                } else if (r.expect(val[i], JsonType::object, pi, "a string or an object")) {
                     read_fields<OtherName>(r, val[i], pi, on, other_name_fields());
                 }
                 if (!on.name.empty()) b.other_names.push_back(std::move(on));
@@ -504,35 +602,35 @@ void read_basics(Reader& r, const json& v, const std::string& ptr, Basics& b) {
 }
 
 // The extension "current": false marks a position (or project) that ended on an unknown date.
-void read_current(Reader& r, const std::vector<std::pair<std::string, const json*>>& rest, const std::string& ptr,
+void read_current(Reader& r, const Members& rest, const Path& at,
                   bool& ended) {
-    for (const auto& [key, value] : rest) {
+    for (const json* value : rest) {
         bool current = true;
-        r.flag(*value, pointer_child(ptr, key), current);
+        r.flag(*value, at.member(*value), current);
         if (!current) ended = true;
     }
 }
 
-void read_position(Reader& r, const json& v, const std::string& ptr, Position& out,
-                   const std::vector<Field<Position>>& fields) {
-    auto rest = read_fields<Position>(r, v, ptr, out, fields);
+void read_position(Reader& r, const json& v, const Path& at, Position& out, const FieldTable<Position>& fields) {
+    auto rest = read_fields<Position>(r, v, at, out, fields);
     out.ended = !out.end.empty();
-    read_current(r, rest, ptr, out.ended);
+    read_current(r, rest, at, out.ended);
 }
 
-void read_author(Reader& r, const json& v, const std::string& ptr, Author& a) {
+void read_author(Reader& r, const json& v, const Path& at, Author& a) {
     if (v.is_string()) {  // JSON-Resume-style plain names are common in hand-written files.
-        r.text(v, ptr, a.literal);
+        r.text(v, at, a.literal);
         return;
     }
-    if (!r.expect(v, json::value_t::object, ptr, "an object or a string")) return;
-    auto rest = read_fields<Author>(r, v, ptr, a, author_fields());
-    for (auto& [key, value] : rest) {
+    if (!r.expect(v, JsonType::object, at, "an object or a string")) return;
+    auto rest = read_fields<Author>(r, v, at, a, author_fields());
+    for (const json* value : rest) {
+        std::string_view key = value->key();
         // Only the name parts are read; Crossref's "affiliation" arrays and CSL's
         // ordering flags are known but ignored, whatever their type.
         bool name_part = key == "non-dropping-particle" || key == "dropping-particle" || key == "suffix";
         std::string s;
-        if (!name_part || !r.text(*value, pointer_child(ptr, key), s) || s.empty()) continue;
+        if (!name_part || !r.text(*value, at.member(*value), s) || s.empty()) continue;
         if (key == "non-dropping-particle")
             a.family = s + " " + a.family;
         else if (key == "dropping-particle")
@@ -550,27 +648,27 @@ const std::vector<const char*>& csl_date_keys() {
 }
 
 // CSL-JSON dates: {"date-parts": [[2025, 7, 10]]}, or {"raw": "2025-07"}.
-void read_csl_date(Reader& r, const json& v, const std::string& ptr, Date& out) {
+void read_csl_date(Reader& r, const json& v, const Path& at, Date& out) {
     if (v.is_string()) {
-        r.date(v, ptr, out);
+        r.date(v, at, out);
         return;
     }
-    if (!r.expect(v, json::value_t::object, ptr, "an object with \"date-parts\"")) return;
+    if (!r.expect(v, JsonType::object, at, "an object with \"date-parts\"")) return;
     const auto& keys = csl_date_keys();
-    for (auto it = v.begin(); it != v.end(); ++it)
-        if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return it.key() == k; }))
-            r.unknown(pointer_child(ptr, it.key()), it.key(), keys);
-    auto parts = v.find("date-parts");
-    if (parts != v.end() && parts->is_array() && !parts->empty() && (*parts)[0].is_array()) {
+    for (const json& m : v)
+        if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return m.key() == k; }))
+            r.unknown(at.member(m), m.key(), keys);
+    const json* parts = v.find("date-parts");
+    if (parts && parts->is_array() && !parts->empty() && (*parts)[0].is_array()) {
         // A range has two lists; the first (the start) dates the publication.
         const json& first = (*parts)[0];
         long long values[3] = {0, 0, 0};
         for (std::size_t i = 0; i < first.size() && i < 3; ++i) {
             const json& n = first[i];
             if (n.is_number_integer())
-                values[i] = n.get<long long>();
+                values[i] = n.as_integer();
             else if (n.is_string())
-                values[i] = std::atoll(n.get_ref<const std::string&>().c_str());
+                values[i] = std::atoll(std::string(n.str()).c_str());
         }
         // Validated as the equivalent "YYYY-MM-DD" text, so both forms accept the same dates.
         std::optional<Date> d;
@@ -588,47 +686,48 @@ void read_csl_date(Reader& r, const json& v, const std::string& ptr, Date& out) 
             out = *d;
             return;
         }
-        r.error(pointer_child(ptr, "date-parts"), "expected [[year, month, day]] with a year first and a real date");
+        r.error(at.member(*parts), "expected [[year, month, day]] with a year first and a real date");
         return;
     }
     for (const char* text_key : {"raw", "edtf"}) {
-        auto raw = v.find(text_key);
-        if (raw != v.end()) {
-            r.date(*raw, pointer_child(ptr, text_key), out);
+        if (const json* raw = v.find(text_key)) {
+            r.date(*raw, at.member(*raw), out);
             return;
         }
     }
-    auto literal = v.find("literal");
-    if (literal != v.end() && literal->is_string()) {
-        const std::string& s = literal->get_ref<const std::string&>();
+    const json* literal = v.find("literal");
+    if (literal && literal->is_string()) {
+        std::string_view s = literal->str();
         if (s.size() >= 4 && std::all_of(s.begin(), s.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-            out = Date{std::atoi(s.substr(0, 4).c_str()), 0, 0};
+            out = Date{std::atoi(std::string(s.substr(0, 4)).c_str()), 0, 0};
         return;
     }
-    r.error(ptr, "expected \"date-parts\" or \"raw\"");
+    r.error(at, "expected \"date-parts\" or \"raw\"");
 }
 
-void read_publication(Reader& r, const json& v, const std::string& ptr, Publication& pub) {
-    auto rest = read_fields<Publication>(r, v, ptr, pub, publication_fields());
-    for (auto& [key, value] : rest) {
-        std::string p = pointer_child(ptr, key);
+void read_publication(Reader& r, const json& v, const Path& at, Publication& pub) {
+    auto rest = read_fields<Publication>(r, v, at, pub, publication_fields());
+    for (const json* value : rest) {
+        std::string_view key = value->key();
+        Path p = at.member(*value);
         const json& val = *value;
         if (key == "author") {
-            if (!r.expect(val, json::value_t::array, p, "an array of names")) continue;
+            if (!r.expect(val, JsonType::array, p, "an array of names")) continue;
+            pub.authors.reserve(val.size());
             for (std::size_t i = 0; i < val.size(); ++i) {
                 Author a;
-                read_author(r, val[i], pointer_child(p, i), a);
+                read_author(r, val[i], p.element(i, val[i]), a);
                 if (!display_name(a).empty()) pub.authors.push_back(std::move(a));
             }
         } else if (key == "issued") {
             read_csl_date(r, val, p, pub.date);
         } else if (key == "custom") {
-            if (!r.expect(val, json::value_t::object, p, "an object")) continue;
+            if (!r.expect(val, JsonType::object, p, "an object")) continue;
             read_fields<Publication>(r, val, p, pub, publication_custom_fields());
         }
     }
     if (pub.venue.empty()) pub.venue = pub.publisher;
-    if (pub.title.empty()) r.warn(ptr, "publication has no title (\"title\" or \"name\")");
+    if (pub.title.empty()) r.warn(at, "publication has no title (\"title\" or \"name\")");
     if (!pub.doi.empty()) {
         std::string doi = pub.doi;
         for (const char* prefix : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"})
@@ -637,10 +736,23 @@ void read_publication(Reader& r, const json& v, const std::string& ptr, Publicat
     }
 }
 
-// Newest first; entries without a date keep their order after the dated ones.
+// Newest first; entries without a date keep their order after the dated ones. The keys
+// are sorted and each entry moved once: entries are large (a publication holds a dozen
+// strings), and most files are written newest first already.
 template <class T, class Key>
 void sort_newest_first(std::vector<T>& v, Key key) {
-    std::stable_sort(v.begin(), v.end(), [&](const T& a, const T& b) { return key(b) < key(a); });
+    using K = decltype(key(v.front()));
+    if (v.size() < 2) return;
+    std::vector<std::pair<K, std::size_t>> order;
+    order.reserve(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i) order.emplace_back(key(v[i]), i);
+    auto newer = [](const auto& a, const auto& b) { return b.first < a.first; };
+    if (std::is_sorted(order.begin(), order.end(), newer)) return;
+    std::stable_sort(order.begin(), order.end(), newer);
+    std::vector<T> sorted;
+    sorted.reserve(v.size());
+    for (const auto& o : order) sorted.push_back(std::move(v[o.second]));
+    v = std::move(sorted);
 }
 
 // Ongoing positions first, then by end date, then by start date.
@@ -671,60 +783,67 @@ void sort_profile(Profile& p) {
 }
 
 void read_profile(Reader& r, const json& root, Profile& p) {
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        const auto& keys = top_level_keys();
-        if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return it.key() == k; }))
-            r.unknown(pointer_child(std::string(), it.key()), it.key(), keys);
-    }
+    const Path top{nullptr, {}, Path::kNoIndex, &root};
+    const auto& keys = top_level_keys();
+    for (const json& m : root)
+        if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return m.key() == k; }))
+            r.unknown(top.member(m), m.key(), keys);
 
-    if (auto it = root.find("basics"); it != root.end()) read_basics(r, *it, "/basics", p.basics);
+    const json* basics = root.find("basics");
+    if (basics) read_basics(r, *basics, top.member(*basics), p.basics);
 
     auto simple = [&r](const auto& fields) {
-        return [&r, &fields](const json& v, const std::string& ptr, auto& e) { read_fields(r, v, ptr, e, fields); };
+        return [&r, &fields](const json& v, const Path& at, auto& e) { read_fields(r, v, at, e, fields); };
     };
-    read_section<Position>(r, root, "work", p.work, [&](const json& v, const std::string& ptr, Position& e) {
-        read_position(r, v, ptr, e, work_fields());
+    read_section<Position>(r, root, top, "work", p.work, [&](const json& v, const Path& at, Position& e) {
+        read_position(r, v, at, e, work_fields());
     });
-    read_section<Position>(r, root, "volunteer", p.volunteer, [&](const json& v, const std::string& ptr, Position& e) {
-        read_position(r, v, ptr, e, volunteer_fields());
+    read_section<Position>(r, root, top, "volunteer", p.volunteer, [&](const json& v, const Path& at, Position& e) {
+        read_position(r, v, at, e, volunteer_fields());
     });
-    read_section<Education>(r, root, "education", p.education, simple(education_fields()));
-    read_section<Award>(r, root, "awards", p.awards, simple(award_fields()));
-    read_section<Certificate>(r, root, "certificates", p.certificates, simple(certificate_fields()));
-    read_section<Publication>(r, root, "publications", p.publications,
-                              [&](const json& v, const std::string& ptr, Publication& e) { read_publication(r, v, ptr, e); });
-    read_section<Skill>(r, root, "skills", p.skills, simple(skill_fields()));
-    read_section<Language>(r, root, "languages", p.languages, simple(language_fields()));
-    read_section<Interest>(r, root, "interests", p.interests, simple(interest_fields()));
-    read_section<Reference>(r, root, "references", p.references, simple(reference_fields()));
-    read_section<Project>(r, root, "projects", p.projects, [&](const json& v, const std::string& ptr, Project& e) {
-        auto rest = read_fields<Project>(r, v, ptr, e, project_fields());
+    read_section<Education>(r, root, top, "education", p.education, simple(education_fields()));
+    read_section<Award>(r, root, top, "awards", p.awards, simple(award_fields()));
+    read_section<Certificate>(r, root, top, "certificates", p.certificates, simple(certificate_fields()));
+    read_section<Publication>(r, root, top, "publications", p.publications,
+                              [&](const json& v, const Path& at, Publication& e) { read_publication(r, v, at, e); });
+    read_section<Skill>(r, root, top, "skills", p.skills, simple(skill_fields()));
+    read_section<Language>(r, root, top, "languages", p.languages, simple(language_fields()));
+    read_section<Interest>(r, root, top, "interests", p.interests, simple(interest_fields()));
+    read_section<Reference>(r, root, top, "references", p.references, simple(reference_fields()));
+    read_section<Project>(r, root, top, "projects", p.projects, [&](const json& v, const Path& at, Project& e) {
+        auto rest = read_fields<Project>(r, v, at, e, project_fields());
         e.ended = !e.end.empty();
-        read_current(r, rest, ptr, e.ended);
+        read_current(r, rest, at, e.ended);
     });
-    read_section<NewsItem>(r, root, "news", p.news, simple(news_fields()));
-    read_section<Opening>(r, root, "openings", p.openings, simple(opening_fields()));
+    read_section<NewsItem>(r, root, top, "news", p.news, simple(news_fields()));
+    read_section<Opening>(r, root, top, "openings", p.openings, simple(opening_fields()));
 
     bool keep_order = false;
-    if (auto it = root.find("meta"); it != root.end() && r.expect(*it, json::value_t::object, "/meta", "an object")) {
-        auto rest = read_fields<Meta>(r, *it, "/meta", p.meta, meta_fields());
-        for (auto& [key, value] : rest) {
-            if (key != "order") continue;
+    const json* meta = root.find("meta");
+    if (meta && r.expect(*meta, JsonType::object, top.member(*meta), "an object")) {
+        Path meta_at = top.member(*meta);
+        for (const json* value : read_fields<Meta>(r, *meta, meta_at, p.meta, meta_fields())) {
+            if (value->key() != "order") continue;
+            Path order_at = meta_at.member(*value);
             std::string order;
-            r.text(*value, "/meta/order", order);
+            r.text(*value, order_at, order);
             if (order == "as-written")
                 keep_order = true;
             else if (order != "newest-first")
-                r.error("/meta/order", "expected \"newest-first\" or \"as-written\"");
+                r.error(order_at, "expected \"newest-first\" or \"as-written\"");
         }
     }
+    OwnerMatcher owner(p.basics);
     for (Publication& pub : p.publications)
         for (Author& a : pub.authors) {
             a.shown = display_name(a);
-            a.owner = is_owner(a, p.basics);
+            a.owner = owner(a);
         }
     if (!keep_order) sort_profile(p);
-    if (p.basics.name.empty()) r.warn("/basics/name", "no name: the page header will be empty");
+    if (p.basics.name.empty()) {
+        Path basics_at = top.member("basics", basics);
+        r.warn(basics_at.member("name", nullptr), "no name: the page header will be empty");
+    }
 }
 
 }  // namespace
@@ -800,7 +919,7 @@ LoadResult load_profile(std::string_view bytes, std::string source, const Limits
     Overflow overflow = src.overflow;
     if (src.ok) {
         Reader reader(result.problems, limits, overflow);
-        read_profile(reader, src.root, result.profile);
+        read_profile(reader, src.root(), result.profile);
         result.ok = true;
     }
     locate_problems(src.text, result.problems);

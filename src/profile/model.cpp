@@ -1,5 +1,6 @@
 #include "profile/model.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "profile/text.h"
@@ -37,7 +38,11 @@ void for_each_text(const Profile& p, const std::function<void(const std::string&
         for (const std::string* s : {&x.title, &x.venue, &x.venue_short, &x.publisher, &x.abstract, &x.summary,
                                      &x.award, &x.volume, &x.issue, &x.pages, &x.doi})
             visit(*s);
-        for (const Author& a : x.authors) visit(display_name(a));
+        for (const Author& a : x.authors) {
+            visit(a.given);
+            visit(a.family);
+            visit(a.literal);
+        }
     }
     for (const Skill& s : p.skills) {
         visit(s.name);
@@ -101,6 +106,7 @@ namespace {
 // Han, kana and Hangul: names in these scripts are written family name first, with
 // no space ("田辺浩"), as citation processors print them.
 bool written_family_first(std::string_view s) {
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return false;
     for (std::size_t i = 0; i < s.size();) {
         char32_t cp = utf8_next(s, i);
         if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
@@ -116,25 +122,53 @@ std::string display_name(const Author& a) {
     if (!a.literal.empty()) return a.literal;
     if (a.given.empty()) return a.family;
     if (a.family.empty()) return a.given;
-    if (written_family_first(a.family)) return a.family + a.given;
-    return a.given + " " + a.family;
+    bool family_first = written_family_first(a.family);
+    std::string out;
+    out.reserve(a.given.size() + a.family.size() + 1);
+    if (family_first) {
+        out += a.family;
+        out += a.given;
+    } else {
+        out += a.given;
+        out += ' ';
+        out += a.family;
+    }
+    return out;
 }
 
-bool is_owner(const Author& a, const Basics& owner) {
-    if (owner.name.empty()) return false;
-    std::string shown = display_name(a);
-    if (fold_case(shown) == fold_case(owner.name)) return true;
+namespace {
+
+char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool equal_folded(std::string_view a, std::string_view folded) {
+    if (a.size() != folded.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (fold(a[i]) != folded[i]) return false;
+    return true;
+}
+
+}  // namespace
+
+OwnerMatcher::OwnerMatcher(const Basics& owner) : name_(fold_case(owner.name)) {
     for (const OtherName& o : owner.other_names)
-        if (!o.name.empty() && shown == o.name) return true;
+        if (!o.name.empty()) others_.push_back(o.name);
+}
+
+bool OwnerMatcher::operator()(const Author& a) const {
+    if (name_.empty()) return false;
+    std::string shown = a.shown.empty() ? display_name(a) : std::string();
+    std::string_view name = a.shown.empty() ? std::string_view(shown) : std::string_view(a.shown);
+    if (equal_folded(name, name_)) return true;
+    for (const std::string& o : others_)
+        if (name == o) return true;
     // "Weng, Q." style entries: same family name and matching first initial.
-    if (!a.family.empty() && !a.given.empty()) {
-        std::string full = fold_case(owner.name);
-        std::string family = fold_case(a.family);
-        if (full.size() > family.size() && full.compare(full.size() - family.size(), family.size(), family) == 0 &&
-            full[full.size() - family.size() - 1] == ' ')
-            return std::tolower(static_cast<unsigned char>(a.given[0])) == static_cast<unsigned char>(full[0]);
-    }
+    if (!a.family.empty() && !a.given.empty() && name_.size() > a.family.size() &&
+        name_[name_.size() - a.family.size() - 1] == ' ' &&
+        equal_folded(a.family, std::string_view(name_).substr(name_.size() - a.family.size())))
+        return fold(a.given[0]) == name_[0];
     return false;
 }
+
+bool is_owner(const Author& a, const Basics& owner) { return OwnerMatcher(owner)(a); }
 
 }  // namespace profile

@@ -219,4 +219,15 @@ std::string display_name(const Author& a);
 // Whether an author is the profile's owner (so the views can highlight them).
 bool is_owner(const Author& a, const Basics& owner);
 
+// is_owner() for many authors: what it compares against is prepared once.
+class OwnerMatcher {
+public:
+    explicit OwnerMatcher(const Basics& owner);
+    bool operator()(const Author& a) const;
+
+private:
+    std::string name_;                   // the owner's name, ASCII-folded
+    std::vector<std::string> others_;    // names in other scripts, as written
+};
+
 }  // namespace profile

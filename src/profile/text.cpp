@@ -1,6 +1,7 @@
 #include "profile/text.h"
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace profile {
@@ -72,14 +73,34 @@ void utf8_append(std::string& out, char32_t cp) {
     }
 }
 
+bool utf8_valid(std::string_view in) {
+    std::size_t i = 0;
+    while (i < in.size()) {
+        for (std::uint64_t w; i + 8 <= in.size(); i += 8) {
+            std::memcpy(&w, in.data() + i, 8);
+            if (w & 0x8080808080808080ull) break;
+        }
+        while (i < in.size() && static_cast<unsigned char>(in[i]) < 0x80) ++i;
+        if (i >= in.size()) break;
+        std::size_t n = valid_sequence(in, i);
+        if (n == 0) return false;
+        i += n;
+    }
+    return true;
+}
+
 std::size_t utf8_sanitize(std::string_view in, std::string& out, std::size_t* first_bad) {
     std::size_t bad = 0;
     out.clear();
     out.reserve(in.size());
     std::size_t i = 0;
     while (i < in.size()) {
-        // Fast path: runs of ASCII.
+        // Fast path: runs of ASCII, eight bytes at a time.
         std::size_t start = i;
+        for (std::uint64_t w; i + 8 <= in.size(); i += 8) {
+            std::memcpy(&w, in.data() + i, 8);
+            if (w & 0x8080808080808080ull) break;
+        }
         while (i < in.size() && static_cast<unsigned char>(in[i]) < 0x80) ++i;
         out.append(in.data() + start, i - start);
         if (i >= in.size()) break;

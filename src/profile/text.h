@@ -16,6 +16,9 @@ char32_t utf8_next(std::string_view s, std::size_t& i);
 
 void utf8_append(std::string& out, char32_t cp);
 
+// Whether `s` is valid UTF-8 (most files are: then nothing needs copying).
+bool utf8_valid(std::string_view s);
+
 // Replaces every malformed UTF-8 sequence with U+FFFD. Returns how many were
 // replaced and, through first_bad, the byte offset (in `in`) of the first one.
 std::size_t utf8_sanitize(std::string_view in, std::string& out, std::size_t* first_bad);

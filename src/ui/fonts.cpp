@@ -236,8 +236,22 @@ std::vector<char32_t> within_limit(const std::vector<char32_t>& always, const st
 
 GlyphNeeds glyph_needs(const profile::Profile& p, std::size_t max_glyphs) {
     GlyphNeeds needs;
+    // Distinct characters only: a large profile has millions of characters but rarely
+    // more than a few thousand different ones. ASCII runs skip the decoder.
+    std::vector<bool> seen_bmp(0x10000, false);
     std::vector<char32_t> text;
-    profile::for_each_text(p, [&](const std::string& s) { add_sorted(text, s); });
+    profile::for_each_text(p, [&](const std::string& s) {
+        for (std::size_t i = 0; i < s.size();) {
+            unsigned char b = static_cast<unsigned char>(s[i]);
+            char32_t cp = b < 0x80 ? (++i, static_cast<char32_t>(b)) : profile::utf8_next(s, i);
+            if (cp < 0x20) continue;
+            if (cp < 0x10000) {
+                if (seen_bmp[cp]) continue;
+                seen_bmp[cp] = true;
+            }
+            text.push_back(cp);  // above the BMP: rare, deduplicated by the sort below
+        }
+    });
     unique_sort(text);
     std::vector<char32_t> always = ui_glyphs();
     for (const char* word : {"present", "from"}) add_sorted(always, word);

@@ -39,10 +39,19 @@ struct LayoutCache {
     };
     std::unordered_map<std::uint64_t, Paragraph> paragraphs;
 
+    // A publication's author list joined once ("A, B, and C"), with where the profile's
+    // owner is in it: drawn as three runs instead of two per author.
+    struct AuthorLine {
+        std::string text;
+        std::size_t owner_begin = std::string::npos, owner_end = std::string::npos;
+    };
+    std::unordered_map<const void*, AuthorLine> author_lines;  // by publication; cleared with the profile
+
     void clear() {
         ++generation;
         lists.clear();
         paragraphs.clear();
+        author_lines.clear();
     }
 };
 

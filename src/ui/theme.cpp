@@ -112,6 +112,9 @@ void apply_style(const Palette& p, ImGuiStyle& s) {
     s.ItemSpacing = ImVec2(0, 0);  // every gap on the page is explicit (vspace, FlowRow)
     s.ItemInnerSpacing = ImVec2(6, 0);
     s.TouchExtraPadding = ImVec2(0, 0);
+    // Arcs with a quarter-pixel coarser tolerance: invisible at these radii, and it
+    // halves the vertices of every rounded outline (a long publication list has hundreds).
+    s.CircleTessellationMaxError = 0.55f;
     s.AntiAliasedLines = true;
     s.AntiAliasedFill = true;
 

@@ -46,6 +46,7 @@ struct Span {
 
 class RichText {
 public:
+    RichText() { spans.reserve(8); }
     RichText& text(std::string_view s, FontRole role = FontRole::body, std::uint32_t rgb = kBodyText);
     RichText& link(std::string_view s, std::string_view href, FontRole role = FontRole::body);
     RichText& highlighted(std::string_view s, FontRole role = FontRole::body_bold);

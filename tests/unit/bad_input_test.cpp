@@ -65,8 +65,8 @@ TEST_CASE("a syntax error is placed at the token that broke it") {
     LoadResult r = load_fixture("syntax-error.json");
     CHECK_FALSE(r.ok);
     CHECK(lines(r) == std::vector<std::string>{
-                          "syntax-error.json:4:5: error: /: not valid JSON: syntax error while parsing object - "
-                          "unexpected string literal; expected '}'; read: '\"label\"'"});
+                          "syntax-error.json:4:5: error: /: not valid JSON: expected ',' or '}' after an object "
+                          "member, found the string \"label\""});
 }
 
 TEST_CASE("syntax errors of other kinds are placed and quoted briefly") {
@@ -76,13 +76,13 @@ TEST_CASE("syntax errors of other kinds are placed and quoted briefly") {
         const char* says;
     };
     const Case cases[] = {
-        {"{\"a\": tru}", 1, 7, "invalid literal; read: 'tru}'"},
-        {"{\"a\": 1", 1, 8, "unexpected end of input"},
-        {"{\"a\": \"x\ny\"}", 1, 7, "control character U+000A (LF) must be escaped"},
-        {"\n\n  <html><body>Not found</body></html>", 3, 3, "invalid literal; read: '<'"},
-        {"{\"basics\": {\"name\": \"A\",}}", 1, 25, "unexpected '}'"},
-        {"[1, 2]", 1, 1, "expected a JSON object at the top level, found array"},
-        {"\"just a string\"", 1, 1, "expected a JSON object at the top level, found string"},
+        {"{\"a\": tru}", 1, 7, "expected a value, found 'tru'"},
+        {"{\"a\": 1", 1, 8, "the file ends inside an object: expected '}'"},
+        {"{\"a\": \"x\ny\"}", 1, 9, "control character U+000A inside a string"},
+        {"\n\n  <html><body>Not found</body></html>", 3, 3, "expected a value, found '<html><body>Not'"},
+        {"{\"basics\": {\"name\": \"A\",}}", 1, 25, "found '}': remove the trailing comma"},
+        {"[1, 2]", 1, 1, "expected a JSON object at the top level, found an array"},
+        {"\"just a string\"", 1, 1, "expected a JSON object at the top level, found a string"},
     };
     for (const Case& c : cases) {
         LoadResult r = load_profile(c.text, "f.json");
@@ -100,8 +100,8 @@ TEST_CASE("a truncated file is placed at the unterminated string's opening quote
     LoadResult r = load_fixture("truncated.json");
     CHECK_FALSE(r.ok);
     CHECK(lines(r) == std::vector<std::string>{
-                          "truncated.json:8:43: error: /: not valid JSON: syntax error while parsing value - invalid "
-                          "string: missing closing quote; read: '\"Notes on the Engi'"});
+                          "truncated.json:8:43: error: /: not valid JSON: the file ends inside the string "
+                          "\"Notes on the Engi: it has no closing '\"'"});
 
     // Cut inside a 10 MB string: the message still quotes only its beginning.
     std::string text = "{\"basics\": {\"summary\": \"" + std::string(10u << 20, 'x');
@@ -233,7 +233,7 @@ TEST_CASE("nesting 200000 deep drops the value at the depth limit and keeps the 
     CHECK_FALSE(unclosed.ok);
     REQUIRE_FALSE(unclosed.problems.empty());
     const Problem& last = unclosed.problems.back();
-    CHECK(last.message.find("unexpected end of input") != std::string::npos);
+    CHECK(last.message.find("the file ends where a value should be") != std::string::npos);
     CHECK(last.line == 1);
     CHECK(last.column == static_cast<int>(depth) + 1);
 }

@@ -9,6 +9,7 @@
 #include "profile/bibtex.h"
 #include "profile/date.h"
 #include "ui/icons.h"
+#include "ui/layout_cache.h"
 #include "ui/sections.h"
 #include "ui/virtual_list.h"
 #include "ui/widgets.h"
@@ -18,6 +19,20 @@ namespace ui {
 namespace {
 
 constexpr float kBadgeColumn = 92.0f;
+
+LayoutCache::AuthorLine author_line(const profile::Publication& pub) {
+    LayoutCache::AuthorLine line;
+    const std::size_t n = pub.authors.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i) line.text += i + 1 == n ? (n > 2 ? ", and " : " and ") : ", ";
+        const profile::Author& a = pub.authors[i];
+        bool first_owner = a.owner && line.owner_begin == std::string::npos;
+        if (first_owner) line.owner_begin = line.text.size();
+        line.text += a.shown;
+        if (first_owner) line.owner_end = line.text.size();
+    }
+    return line;
+}
 
 void render_publication(const profile::Publication& pub, bool badge_column) {
     Ctx& c = ctx();
@@ -38,15 +53,17 @@ void render_publication(const profile::Publication& pub, bool badge_column) {
     paragraph(RichText().text(pub.title, FontRole::body_bold, c.palette.heading), Role::paragraph, 1.45f);
 
     if (!pub.authors.empty()) {
+        LayoutCache::AuthorLine uncached;
+        LayoutCache::AuthorLine& line = c.layout ? c.layout->author_lines[&pub] : uncached;
+        if (line.text.empty()) line = author_line(pub);
+        std::string_view all = line.text;
         RichText authors;
-        const std::size_t n = pub.authors.size();
-        for (std::size_t i = 0; i < n; ++i) {
-            if (i) authors.text(i + 1 == n ? (n > 2 ? ", and " : " and ") : ", ");
-            const profile::Author& a = pub.authors[i];
-            if (a.owner)
-                authors.highlighted(a.shown);
-            else
-                authors.text(a.shown);
+        if (line.owner_begin == std::string::npos) {
+            authors.text(all);
+        } else {
+            authors.text(all.substr(0, line.owner_begin))
+                .highlighted(all.substr(line.owner_begin, line.owner_end - line.owner_begin))
+                .text(all.substr(line.owner_end));
         }
         paragraph(authors, Role::paragraph, 1.5f);
     }
