@@ -24,12 +24,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include "app/static_html.h"
 #include "platform/desktop/files.h"
+#include "profile/json_reader.h"
 #include "profile/text.h"
 #include "ui/headless.h"
 
@@ -115,10 +117,68 @@ void check_json_ld(const std::string& text) {
     if (nlohmann::json::parse(text, nullptr, false).is_discarded()) broken("JSON-LD is not valid JSON", text);
 }
 
+// What nlohmann says of a text: "" when it is JSON, else its parse error.
+std::string nlohmann_verdict(const std::string& text) {
+    struct Sax : nlohmann::json_sax<nlohmann::json> {
+        std::string error;
+        bool null() override { return true; }
+        bool boolean(bool) override { return true; }
+        bool number_integer(number_integer_t) override { return true; }
+        bool number_unsigned(number_unsigned_t) override { return true; }
+        bool number_float(number_float_t, const string_t&) override { return true; }
+        bool string(string_t&) override { return true; }
+        bool binary(binary_t&) override { return true; }
+        bool start_object(std::size_t) override { return true; }
+        bool key(string_t&) override { return true; }
+        bool end_object() override { return true; }
+        bool start_array(std::size_t) override { return true; }
+        bool end_array() override { return true; }
+        bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+            error = e.what();
+            return false;
+        }
+    } sax;
+    bool ok = nlohmann::json::sax_parse(text, &sax);
+    return ok ? std::string() : sax.error.empty() ? std::string("refused") : sax.error;
+}
+
+// The JSON reader the loader is moving to (profile/json_reader.h), on the text the
+// loader parses (no byte-order mark, valid UTF-8): it must agree with nlohmann about
+// what is JSON, and what it returns must lie inside the text and be valid UTF-8.
+void check_json_reader(std::string_view bytes) {
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    std::string text;
+    profile::utf8_sanitize(bytes, text, nullptr);
+    profile::JsonDocument doc = profile::read_json(text);
+    std::string verdict = nlohmann_verdict(text);
+    // Where RFC 8259 leaves the choice to the reader, nlohmann refuses and json_reader
+    // (like browsers' JSON.parse) takes: unpaired surrogate escapes ("\ud800"), and
+    // numbers beyond a double's range (1e400).
+    bool lenient = verdict.find("surrogate") != std::string::npos || verdict.find("number overflow") != std::string::npos;
+    // nlohmann's lexer takes a NUL byte for the end of the input, so it accepts
+    // "{}\0anything"; json_reader rightly refuses that.
+    bool nul_ends_it = text.find('\0') != std::string::npos;
+    if (doc.ok != verdict.empty() && !(doc.ok && lenient) && !(!doc.ok && nul_ends_it))
+        broken(doc.ok ? "json_reader accepted what nlohmann refuses" : "json_reader refused what nlohmann accepts",
+               verdict + "\n" + text.substr(0, 200));
+    if (!doc.ok) return;
+    std::vector<const profile::JsonValue*> todo{doc.root};
+    while (!todo.empty()) {
+        const profile::JsonValue* v = todo.back();
+        todo.pop_back();
+        if (v->offset() > text.size()) broken("json_reader: an offset past the end", std::to_string(v->offset()));
+        std::string clean;
+        if (profile::utf8_sanitize(v->str(), clean, nullptr) || profile::utf8_sanitize(v->key(), clean, nullptr))
+            broken("json_reader: invalid UTF-8 in a string", v->str());
+        for (const profile::JsonValue& child : *v) todo.push_back(&child);
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    if (size <= profile::default_limits().max_file_bytes) check_json_reader(bytes);
     // One site for the whole run, as a page that loads profile after profile (Retry,
     // another ?profile=): a new one per input would rasterise the font atlas every
     // time, and the fuzzer would spend its time in stb_truetype instead of our code.
