@@ -493,7 +493,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
     float h = c.top_bar_h;
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(width, h));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, im_color(pal.surface, 0.985f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, im_color(pal.surface));
     ImGui::Begin("##topbar", nullptr, kPlainWindow | ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleColor();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -519,7 +519,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
     float right = width - side;
     bool dark = page_.dark();
     if (icon_button(dark ? icon::sun : icon::moon, dark ? "Use light theme" : "Use dark theme",
-                    ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn, dark ? 1 : 0))
+                    ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn, -1))
         page_.theme = dark ? ThemeChoice::light : ThemeChoice::dark;
     right -= btn + 4;
     if (icon_button(icon::search, "Search (Ctrl+K)", ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn,
