@@ -27,7 +27,7 @@ int bench(const std::string& path, const BenchOptions& o) {
     for (int run = 0; run < 5; ++run) {
         auto t0 = clock::now();
         std::string error;
-        bytes = platform::read_file(path, &error);
+        bytes = platform::read_profile_file(path, &error);
         if (!bytes) {
             std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), error.c_str());
             return 2;

@@ -32,7 +32,7 @@ int usage(int code) {
 
 int check(const std::string& path) {
     std::string error;
-    auto bytes = platform::read_file(path, &error);
+    auto bytes = platform::read_profile_file(path, &error);
     if (!bytes) {
         std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), error.c_str());
         return 2;

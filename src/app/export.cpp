@@ -60,7 +60,7 @@ bool make_dirs(const std::string& path) {
 
 int export_site(const std::string& path, const std::string& dir, const ExportOptions& options) {
     std::string error;
-    auto bytes = platform::read_file(path, &error);
+    auto bytes = platform::read_profile_file(path, &error);
     if (!bytes) {
         std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), error.c_str());
         return 2;

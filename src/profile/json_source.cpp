@@ -117,8 +117,11 @@ JsonSource parse_json(std::string_view bytes, const Limits& limits) {
     };
 
     if (bytes.size() > limits.max_file_bytes)
-        return fatal(0, "file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
-                            std::to_string(limits.max_file_bytes) + " bytes (16 MiB)");
+        // Only the size is known to be too much: native reads stop one byte past the
+        // limit, so the message never claims how large the whole file is.
+        return fatal(0, "file is larger than the limit of " + std::to_string(limits.max_file_bytes) +
+                            " bytes (" +
+                            std::to_string(limits.max_file_bytes >> 20) + " MiB); it was not read");
 
     bool bom = bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF";
     if (bom) bytes.remove_prefix(3);

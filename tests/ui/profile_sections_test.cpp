@@ -259,9 +259,8 @@ TEST_CASE("every bad input gives a positioned message in the page, never a blank
          "duplicate-keys.json:5:5: warning: /basics/name: duplicate key", true},
         {"deep.json", deep, "deep.json:2:104: error: /projects/0/description/0/0/0", true},
         {"huge-string.json", huge_string,
-         "Line 1, column 1: file is " + std::to_string(huge_string.size()) + " bytes, over the limit", false},
-        {"too-big.json", too_big, "Line 1, column 1: file is " + std::to_string(too_big.size()) + " bytes, over the limit",
-         false},
+         "Line 1, column 1: file is larger than the limit", false},
+        {"too-big.json", too_big, "Line 1, column 1: file is larger than the limit", false},
     };
     for (const Case& c : cases) {
         CAPTURE(c.name);

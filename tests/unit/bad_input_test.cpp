@@ -3,8 +3,11 @@
 // The small files live in tests/fixtures/; the huge ones are generated here.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 #include "platform/desktop/files.h"
 #include "profile/load.h"
@@ -245,8 +248,7 @@ TEST_CASE("a 20 MB string is refused with its file or dropped alone under a larg
     CHECK_FALSE(refused.ok);
     REQUIRE(refused.problems.size() == 1);
     CHECK(format_problem(refused.problems[0], "huge.json") ==
-          "huge.json:1:1: error: /: file is " + std::to_string(text.size()) +
-              " bytes, over the limit of 16777216 bytes (16 MiB)");
+          "huge.json:1:1: error: /: file is larger than the limit of 16777216 bytes (16 MiB); it was not read");
 
     Limits roomy;
     roomy.max_file_bytes = 64u << 20;
@@ -297,7 +299,7 @@ TEST_CASE("a 16 MiB file loads whole and one byte more is refused with a positio
     CHECK_FALSE(over.ok);
     REQUIRE(over.problems.size() == 1);
     CHECK(format_problem(over.problems[0], "big.json") ==
-          "big.json:1:1: error: /: file is 16777217 bytes, over the limit of 16777216 bytes (16 MiB)");
+          "big.json:1:1: error: /: file is larger than the limit of 16777216 bytes (16 MiB); it was not read");
 }
 
 TEST_CASE("problems beyond the list limit are counted and an error among them still counts") {
@@ -326,4 +328,29 @@ TEST_CASE("messages quote long values cut at a character boundary") {
     std::string quoted = m.substr(open + 1, close - open - 1);
     CHECK(quoted.size() == 56);  // 28 whole characters: 57 bytes would split one
     CHECK(quoted.size() % 2 == 0);
+}
+
+TEST_CASE("a profile file far over the limit is read only one byte past it, then refused") {
+    // A sparse 1 GiB file: no disk is used, but reading it whole would take 1 GiB of memory.
+    std::string path = "/tmp/imfolio-sparse-" + std::to_string(::getpid()) + ".json";
+    FILE* f = std::fopen(path.c_str(), "wb");
+    REQUIRE(f != nullptr);
+    REQUIRE(::ftruncate(::fileno(f), 1ll << 30) == 0);
+    std::fclose(f);
+    std::string error;
+    auto bytes = platform::read_profile_file(path, &error);
+    std::remove(path.c_str());
+    REQUIRE(bytes.has_value());
+    CHECK(bytes->size() == default_limits().max_file_bytes + 1);
+    LoadResult r = load_profile(*bytes, "sparse.json");
+    CHECK_FALSE(r.ok);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(format_problem(r.problems[0], "sparse.json") ==
+          "sparse.json:1:1: error: /: file is larger than the limit of 16777216 bytes (16 MiB); it was not read");
+
+    // A file within the limit is read whole, and the plain read has no cap.
+    auto seed = platform::read_profile_file(IMFOLIO_SOURCE_DIR "/data/profile.json", &error);
+    REQUIRE(seed.has_value());
+    CHECK(*seed == *platform::read_file(IMFOLIO_SOURCE_DIR "/data/profile.json"));
+    CHECK(platform::read_file("/dev/zero", &error, 100)->size() == 100);
 }

@@ -34,7 +34,7 @@ TEST_CASE("the limits are the documented ones") {
     CHECK(l.max_glyphs == 4000);
 }
 
-TEST_CASE("file size: a file over 16 MiB is refused unread, with its size and the limit") {
+TEST_CASE("file size: a file over 16 MiB is refused unread, with the limit") {
     std::string big = "{\"basics\": {\"name\": \"A\"}, \"pad\": \"" + std::string(16u << 20, 'x') + "\"}";
     LoadResult r = load_profile(big, "big.json");
     CHECK_FALSE(r.ok);
@@ -42,8 +42,7 @@ TEST_CASE("file size: a file over 16 MiB is refused unread, with its size and th
     CHECK(r.problems[0].severity == Severity::error);
     CHECK(r.problems[0].line == 1);
     CHECK(format_problem(r.problems[0], "big.json") ==
-          "big.json:1:1: error: /: file is " + std::to_string(big.size()) +
-              " bytes, over the limit of 16777216 bytes (16 MiB)");
+          "big.json:1:1: error: /: file is larger than the limit of 16777216 bytes (16 MiB); it was not read");
     // One byte under the limit is read.
     Limits l;
     l.max_file_bytes = 40;

@@ -115,7 +115,7 @@ void write_screenshot(int w, int h, const char* path) {
 
 int run_desktop(const std::string& path) {
     std::string error;
-    auto bytes = read_file(path, &error);
+    auto bytes = read_profile_file(path, &error);
     if (!bytes) {
         std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), error.c_str());
         return 2;

@@ -1,5 +1,6 @@
 #include "platform/desktop/files.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -8,6 +9,8 @@
 #include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "profile/limits.h"
 
 namespace platform {
 
@@ -29,7 +32,7 @@ bool is_dir(const std::string& p) {
 
 }  // namespace
 
-std::optional<std::string> read_file(const std::string& path, std::string* error) {
+std::optional<std::string> read_file(const std::string& path, std::string* error, std::size_t max_bytes) {
     // One allocation of the file's size and one read: profiles can be 16 MiB, and a
     // stream copied through a stringbuf costs more than parsing them.
     FILE* f = std::fopen(path.c_str(), "rb");
@@ -44,14 +47,20 @@ std::optional<std::string> read_file(const std::string& path, std::string* error
         return std::nullopt;
     }
     std::string bytes;
-    if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size));
+    if (S_ISREG(st.st_mode)) bytes.reserve(std::min(static_cast<std::size_t>(st.st_size), max_bytes));
     char buffer[1 << 16];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) bytes.append(buffer, n);
+    for (std::size_t n; bytes.size() < max_bytes &&
+                        (n = std::fread(buffer, 1, std::min(sizeof buffer, max_bytes - bytes.size()), f)) > 0;)
+        bytes.append(buffer, n);
     bool failed = std::ferror(f) != 0;
     if (failed && error) *error = std::strerror(errno);
     std::fclose(f);
     if (failed) return std::nullopt;
     return bytes;
+}
+
+std::optional<std::string> read_profile_file(const std::string& path, std::string* error) {
+    return read_file(path, error, profile::default_limits().max_file_bytes + 1);
 }
 
 bool write_file(const std::string& path, const std::string& bytes, std::string* error) {
