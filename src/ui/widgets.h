@@ -134,6 +134,20 @@ private:
 
 void vspace(float px);
 
+// A section's list of entries, `gap` px apart: each is a list item in the page document,
+// and its rect is what `draw(entry, top)` lays out below screen y `top`.
+template <class Entry, class Draw>
+void entry_list(std::string_view label, const std::vector<Entry>& entries, float gap, Draw&& draw) {
+    Scope list(Role::list, label);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (i > 0) vspace(gap);
+        Scope item(Role::list_item);
+        float top = ImGui::GetCursorScreenPos().y;
+        draw(entries[i], top);
+        item.close_rect(top);
+    }
+}
+
 struct Hit {
     bool hovered = false;
     bool clicked = false;  // clicked, tapped, Enter with imgui's keyboard nav, or activated from the mirror

@@ -1,6 +1,4 @@
 // Education: degree and field, institution, period, advisor, score and courses.
-#include <imgui.h>
-
 #include "profile/date.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
@@ -11,13 +9,7 @@ bool has_education(const profile::Profile& p) { return !p.education.empty(); }
 
 void render_education(const profile::Profile& p) {
     Ctx& c = ctx();
-    Scope list(Role::list, "Degrees");
-    bool first = true;
-    for (const profile::Education& e : p.education) {
-        if (!first) vspace(26);
-        first = false;
-        Scope item(Role::list_item);
-        float top = ImGui::GetCursorScreenPos().y;
+    entry_list("Degrees", p.education, 26, [&](const profile::Education& e, float) {
         std::string degree = e.study_type;
         if (!e.area.empty()) degree += degree.empty() ? e.area : " in " + e.area;
         if (degree.empty()) degree = e.institution;
@@ -42,8 +34,7 @@ void render_education(const profile::Profile& p) {
             vspace(8);
             chips(e.courses, "Courses");
         }
-        item.close_rect(top);
-    }
+    });
 }
 
 }  // namespace ui

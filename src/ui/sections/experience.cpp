@@ -1,7 +1,5 @@
 // Experience: positions, current ones first; role, organisation, period, summary, highlights.
 // Volunteering (volunteer.cpp) has the same shape and is drawn by the same function.
-#include <imgui.h>
-
 #include "profile/date.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
@@ -10,13 +8,7 @@ namespace ui {
 
 void render_positions(const std::vector<profile::Position>& positions, std::string_view list_label) {
     Ctx& c = ctx();
-    Scope list(Role::list, list_label);
-    bool first = true;
-    for (const profile::Position& w : positions) {
-        if (!first) vspace(26);
-        first = false;
-        Scope item(Role::list_item);
-        float top = ImGui::GetCursorScreenPos().y;
+    entry_list(list_label, positions, 26, [&](const profile::Position& w, float) {
         std::string period = profile::format_range(w.start, w.end, w.ended);
         const std::string& title = w.position.empty() ? w.organization : w.position;
         title_with_aside(RichText().text(title, FontRole::body_bold, c.palette.heading), period);
@@ -41,8 +33,7 @@ void render_positions(const std::vector<profile::Position>& positions, std::stri
             vspace(6);
             bullets(w.highlights, "Highlights");
         }
-        item.close_rect(top);
-    }
+    });
 }
 
 bool has_experience(const profile::Profile& p) { return !p.work.empty(); }

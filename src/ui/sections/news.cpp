@@ -14,14 +14,8 @@ bool has_news(const profile::Profile& p) { return !p.news.empty(); }
 
 void render_news(const profile::Profile& p) {
     Ctx& c = ctx();
-    Scope list(Role::list, "News");
     constexpr float kDateColumn = 128.0f;
-    bool first = true;
-    for (const profile::NewsItem& n : p.news) {
-        if (!first) vspace(18);
-        first = false;
-        Scope item(Role::list_item);
-        float top = ImGui::GetCursorScreenPos().y;
+    entry_list("News", p.news, 18, [&](const profile::NewsItem& n, float top) {
         std::string date = profile::format_date(n.date);
         std::optional<Column> text_column;
         if (!date.empty()) {
@@ -51,8 +45,7 @@ void render_news(const profile::Profile& p) {
         }
         paragraph(text);
         text_column.reset();
-        item.close_rect(top);
-    }
+    });
 }
 
 }  // namespace ui

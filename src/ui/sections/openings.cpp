@@ -1,6 +1,4 @@
 // Openings: calls for students, interns or staff, each on a tinted panel.
-#include <imgui.h>
-
 #include "profile/date.h"
 #include "ui/icons.h"
 #include "ui/sections.h"
@@ -12,38 +10,29 @@ bool has_openings(const profile::Profile& p) { return !p.openings.empty(); }
 
 void render_openings(const profile::Profile& p) {
     Ctx& c = ctx();
-    Scope list(Role::list, "Openings");
-    bool first = true;
     std::string mailto = p.basics.email.empty() ? std::string() : "mailto:" + p.basics.email;
-    for (const profile::Opening& o : p.openings) {
-        if (!first) vspace(18);
-        first = false;
-        Scope item(Role::list_item);
-        float top = ImGui::GetCursorScreenPos().y;
-        {
-            Panel panel(c.palette.accent_soft, c.palette.accent, 20);
-            std::string meta;
-            for (const std::string* s : {&o.location, &o.duration})
-                if (!s->empty()) meta += (meta.empty() ? "" : " \u00B7 ") + *s;
-            std::string posted = o.date.empty() ? std::string() : "Posted " + profile::format_date(o.date);
-            title_with_aside(RichText().text(o.title.empty() ? std::string_view("Opening") : std::string_view(o.title),
-                                             FontRole::body_bold, c.palette.heading),
-                             posted);
-            if (!meta.empty()) paragraph(meta, FontRole::body, c.palette.text_muted, 1.5f);
-            if (!o.summary.empty()) {
-                vspace(8);
-                paragraph(o.summary);
-            }
-            if (!o.url.empty() || !mailto.empty()) {
-                vspace(12);
-                FlowRow row;
-                if (!o.url.empty()) pill_link(row, "Details", icon::external_link, o.url, PillStyle::accent);
-                if (!mailto.empty()) pill_link(row, "Email", icon::envelope, mailto, PillStyle::outline);
-                row.finish();
-            }
+    entry_list("Openings", p.openings, 18, [&](const profile::Opening& o, float) {
+        Panel panel(c.palette.accent_soft, c.palette.accent, 20);
+        std::string meta;
+        for (const std::string* s : {&o.location, &o.duration})
+            if (!s->empty()) meta += (meta.empty() ? "" : " \u00B7 ") + *s;
+        std::string posted = o.date.empty() ? std::string() : "Posted " + profile::format_date(o.date);
+        title_with_aside(RichText().text(o.title.empty() ? std::string_view("Opening") : std::string_view(o.title),
+                                         FontRole::body_bold, c.palette.heading),
+                         posted);
+        if (!meta.empty()) paragraph(meta, FontRole::body, c.palette.text_muted, 1.5f);
+        if (!o.summary.empty()) {
+            vspace(8);
+            paragraph(o.summary);
         }
-        item.close_rect(top);
-    }
+        if (!o.url.empty() || !mailto.empty()) {
+            vspace(12);
+            FlowRow row;
+            if (!o.url.empty()) pill_link(row, "Details", icon::external_link, o.url, PillStyle::accent);
+            if (!mailto.empty()) pill_link(row, "Email", icon::envelope, mailto, PillStyle::outline);
+            row.finish();
+        }
+    });
 }
 
 }  // namespace ui

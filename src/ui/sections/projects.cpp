@@ -1,7 +1,5 @@
 // Projects: name (a link when it has a URL), period, who it was for and in which
 // roles, description, highlights and keywords.
-#include <imgui.h>
-
 #include "profile/date.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
@@ -12,13 +10,7 @@ bool has_projects(const profile::Profile& p) { return !p.projects.empty(); }
 
 void render_projects(const profile::Profile& p) {
     Ctx& c = ctx();
-    Scope list(Role::list, "Projects");
-    bool first = true;
-    for (const profile::Project& x : p.projects) {
-        if (!first) vspace(26);
-        first = false;
-        Scope item(Role::list_item);
-        float top = ImGui::GetCursorScreenPos().y;
+    entry_list("Projects", p.projects, 26, [&](const profile::Project& x, float) {
         const std::string& name = x.name.empty() ? x.entity : x.name;
         RichText title;
         if (x.url.empty())
@@ -46,8 +38,7 @@ void render_projects(const profile::Profile& p) {
             vspace(10);
             chips(x.keywords, "Keywords");
         }
-        item.close_rect(top);
-    }
+    });
 }
 
 }  // namespace ui

@@ -1,6 +1,4 @@
 // References: each recommendation as a quotation on a quiet panel, attributed below.
-#include <imgui.h>
-
 #include "ui/sections.h"
 #include "ui/widgets.h"
 
@@ -10,13 +8,7 @@ bool has_references(const profile::Profile& p) { return !p.references.empty(); }
 
 void render_references(const profile::Profile& p) {
     Ctx& c = ctx();
-    Scope list(Role::list, "References");
-    bool first = true;
-    for (const profile::Reference& r : p.references) {
-        if (!first) vspace(18);
-        first = false;
-        Scope item(Role::list_item);
-        float top = ImGui::GetCursorScreenPos().y;
+    entry_list("References", p.references, 18, [&](const profile::Reference& r, float) {
         {
             Panel panel(c.palette.surface_alt, c.palette.border, 18);
             const std::string quoted = "\u201C" + r.reference + "\u201D";
@@ -27,8 +19,7 @@ void render_references(const profile::Profile& p) {
                 paragraph(RichText().text(attribution, FontRole::small_bold, c.palette.text_muted), Role::paragraph, 1.5f);
             }
         }
-        item.close_rect(top);
-    }
+    });
 }
 
 }  // namespace ui

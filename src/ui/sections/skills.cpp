@@ -1,6 +1,4 @@
 // Skills: each area with its level on the right and its keywords as chips.
-#include <imgui.h>
-
 #include "ui/sections.h"
 #include "ui/widgets.h"
 
@@ -10,20 +8,13 @@ bool has_skills(const profile::Profile& p) { return !p.skills.empty(); }
 
 void render_skills(const profile::Profile& p) {
     Ctx& c = ctx();
-    Scope list(Role::list, "Skills");
-    bool first = true;
-    for (const profile::Skill& s : p.skills) {
-        if (!first) vspace(20);
-        first = false;
-        Scope item(Role::list_item);
-        float top = ImGui::GetCursorScreenPos().y;
+    entry_list("Skills", p.skills, 20, [&](const profile::Skill& s, float) {
         if (!s.name.empty()) title_with_aside(RichText().text(s.name, FontRole::body_bold, c.palette.heading), s.level);
         if (!s.keywords.empty()) {
             vspace(6);
             chips(s.keywords, s.name.empty() ? std::string_view("Keywords") : std::string_view(s.name));
         }
-        item.close_rect(top);
-    }
+    });
 }
 
 }  // namespace ui
