@@ -10,6 +10,7 @@
 
 #include "profile/date.h"
 #include "profile/json_source.h"
+#include "profile/section_table.h"
 #include "profile/text.h"
 
 namespace profile {
@@ -353,7 +354,7 @@ Members read_fields(Reader& r, const json& obj, const Path& at, T& out, const Fi
 // Reads root[key] as an array of entries, each an object read by `read_entry`.
 // A bad entry is reported and skipped; the others are kept.
 template <class T>
-void read_section(Reader& r, const json& root, const Path& root_at, const char* key, std::vector<T>& out,
+void read_section(Reader& r, const json& root, const Path& root_at, std::string_view key, std::vector<T>& out,
                   const std::function<void(const json&, const Path&, T&)>& read_entry) {
     const json* section = root.find(key);
     if (!section || section->is_null()) return;
@@ -555,10 +556,15 @@ const FieldTable<Meta>& meta_fields() {
     return f;
 }
 
+// The top-level members: the sections' (section_table.h) and these others.
 const std::vector<const char*>& top_level_keys() {
-    static const std::vector<const char*> keys = {
-        "$schema",    "basics",    "work",      "volunteer",  "education", "awards", "certificates", "publications",
-        "skills",     "languages", "interests", "references", "projects",  "meta",   "news",         "openings"};
+    static const std::vector<const char*> keys = [] {
+        std::vector<const char*> k = {"$schema", "basics", "meta"};
+        // A table's json_key is a string literal, so its data() is a C string.
+        for (const SectionInfo& s : kSections)
+            if (s.id != SectionId::about) k.push_back(s.json_key.data());
+        return k;
+    }();
     return keys;
 }
 
@@ -611,8 +617,10 @@ void read_current(Reader& r, const Members& rest, const Path& at,
     }
 }
 
-void read_position(Reader& r, const json& v, const Path& at, Position& out, const FieldTable<Position>& fields) {
-    auto rest = read_fields<Position>(r, v, at, out, fields);
+// Positions and projects: over when they have an end date, or say "current": false.
+template <class T>
+void read_period(Reader& r, const json& v, const Path& at, T& out, const FieldTable<T>& fields) {
+    auto rest = read_fields<T>(r, v, at, out, fields);
     out.ended = !out.end.empty();
     read_current(r, rest, at, out.ended);
 }
@@ -736,6 +744,43 @@ void read_publication(Reader& r, const json& v, const Path& at, Publication& pub
     }
 }
 
+// What each section's entries may hold, by entry type (work and volunteering share one).
+const FieldTable<Position>& entry_fields(SectionId id, const Position*) {
+    return id == SectionId::volunteer ? volunteer_fields() : work_fields();
+}
+const FieldTable<Education>& entry_fields(SectionId, const Education*) { return education_fields(); }
+const FieldTable<Award>& entry_fields(SectionId, const Award*) { return award_fields(); }
+const FieldTable<Certificate>& entry_fields(SectionId, const Certificate*) { return certificate_fields(); }
+const FieldTable<Publication>& entry_fields(SectionId, const Publication*) { return publication_fields(); }
+const FieldTable<Skill>& entry_fields(SectionId, const Skill*) { return skill_fields(); }
+const FieldTable<Language>& entry_fields(SectionId, const Language*) { return language_fields(); }
+const FieldTable<Interest>& entry_fields(SectionId, const Interest*) { return interest_fields(); }
+const FieldTable<Reference>& entry_fields(SectionId, const Reference*) { return reference_fields(); }
+const FieldTable<Project>& entry_fields(SectionId, const Project*) { return project_fields(); }
+const FieldTable<NewsItem>& entry_fields(SectionId, const NewsItem*) { return news_fields(); }
+const FieldTable<Opening>& entry_fields(SectionId, const Opening*) { return opening_fields(); }
+
+// One entry of a section, by its type.
+template <class T>
+void read_entry(Reader& r, SectionId id, const json& v, const Path& at, T& e) {
+    read_fields(r, v, at, e, entry_fields(id, &e));
+}
+void read_entry(Reader& r, SectionId id, const json& v, const Path& at, Position& e) {
+    read_period(r, v, at, e, entry_fields(id, &e));
+}
+void read_entry(Reader& r, SectionId id, const json& v, const Path& at, Project& e) {
+    read_period(r, v, at, e, entry_fields(id, &e));
+}
+void read_entry(Reader& r, SectionId, const json& v, const Path& at, Publication& e) { read_publication(r, v, at, e); }
+
+// A section's entries from its JSON member. About is the summary, read with the header.
+void read_entries(Reader&, const json&, const Path&, SectionId, Basics&) {}
+template <class T>
+void read_entries(Reader& r, const json& root, const Path& top, SectionId id, std::vector<T>& out) {
+    read_section<T>(r, root, top, section_info(id).json_key, out,
+                    [&](const json& v, const Path& at, T& e) { read_entry(r, id, v, at, e); });
+}
+
 // Newest first; entries without a date keep their order after the dated ones. The keys
 // are sorted and each entry moved once: entries are large (a publication holds a dozen
 // strings), and most files are written newest first already.
@@ -792,31 +837,9 @@ void read_profile(Reader& r, const json& root, Profile& p) {
     const json* basics = root.find("basics");
     if (basics) read_basics(r, *basics, top.member(*basics), p.basics);
 
-    auto simple = [&r](const auto& fields) {
-        return [&r, &fields](const json& v, const Path& at, auto& e) { read_fields(r, v, at, e, fields); };
-    };
-    read_section<Position>(r, root, top, "work", p.work, [&](const json& v, const Path& at, Position& e) {
-        read_position(r, v, at, e, work_fields());
-    });
-    read_section<Position>(r, root, top, "volunteer", p.volunteer, [&](const json& v, const Path& at, Position& e) {
-        read_position(r, v, at, e, volunteer_fields());
-    });
-    read_section<Education>(r, root, top, "education", p.education, simple(education_fields()));
-    read_section<Award>(r, root, top, "awards", p.awards, simple(award_fields()));
-    read_section<Certificate>(r, root, top, "certificates", p.certificates, simple(certificate_fields()));
-    read_section<Publication>(r, root, top, "publications", p.publications,
-                              [&](const json& v, const Path& at, Publication& e) { read_publication(r, v, at, e); });
-    read_section<Skill>(r, root, top, "skills", p.skills, simple(skill_fields()));
-    read_section<Language>(r, root, top, "languages", p.languages, simple(language_fields()));
-    read_section<Interest>(r, root, top, "interests", p.interests, simple(interest_fields()));
-    read_section<Reference>(r, root, top, "references", p.references, simple(reference_fields()));
-    read_section<Project>(r, root, top, "projects", p.projects, [&](const json& v, const Path& at, Project& e) {
-        auto rest = read_fields<Project>(r, v, at, e, project_fields());
-        e.ended = !e.end.empty();
-        read_current(r, rest, at, e.ended);
-    });
-    read_section<NewsItem>(r, root, top, "news", p.news, simple(news_fields()));
-    read_section<Opening>(r, root, top, "openings", p.openings, simple(opening_fields()));
+#define IMFOLIO_READ_SECTION(id, member, ...) read_entries(r, root, top, SectionId::id, p.member);
+    IMFOLIO_SECTIONS(IMFOLIO_READ_SECTION)
+#undef IMFOLIO_READ_SECTION
 
     bool keep_order = false;
     const json* meta = root.find("meta");
@@ -846,6 +869,22 @@ void read_profile(Reader& r, const json& root, Profile& p) {
     }
 }
 
+// For known_fields() and section_counts(): a section's entries, by the type of the
+// Profile member that holds them. About is part of basics, listed on its own.
+using FieldList = std::vector<std::pair<std::string, std::string>>;
+void add_entry_fields(FieldList&, SectionId, const Basics&) {}
+template <class T>
+void add_entry_fields(FieldList& out, SectionId id, const std::vector<T>&) {
+    std::string where = "/" + std::string(section_info(id).json_key) + "/*";
+    for (const auto& f : entry_fields(id, static_cast<const T*>(nullptr))) out.emplace_back(where, f.key);
+}
+using CountList = std::vector<std::pair<std::string, std::size_t>>;
+void count_entries(CountList&, SectionId, const Basics&) {}
+template <class T>
+void count_entries(CountList& out, SectionId id, const std::vector<T>& v) {
+    out.emplace_back(section_info(id).json_key, v.size());
+}
+
 }  // namespace
 
 bool is_safe_url(std::string_view url) {
@@ -872,43 +911,24 @@ std::vector<std::pair<std::string, std::string>> known_fields() {
     add("/basics/location", location_fields());
     add("/basics/profiles/*", social_profile_fields());
     add("/basics/otherNames/*", other_name_fields());
-    add("/work/*", work_fields());
-    add("/volunteer/*", volunteer_fields());
-    add("/education/*", education_fields());
-    add("/awards/*", award_fields());
-    add("/certificates/*", certificate_fields());
-    add("/publications/*", publication_fields());
+#define IMFOLIO_SECTION_FIELDS(id, member, ...) add_entry_fields(out, SectionId::id, p.member);
+    Profile p;  // only its members' types are used, to pick each section's field table
+    IMFOLIO_SECTIONS(IMFOLIO_SECTION_FIELDS)
+#undef IMFOLIO_SECTION_FIELDS
     add("/publications/*/custom", publication_custom_fields());
     add("/publications/*/author/*", author_fields());
     for (const char* k : csl_date_keys()) out.emplace_back("/publications/*/issued", k);
-    add("/skills/*", skill_fields());
-    add("/languages/*", language_fields());
-    add("/interests/*", interest_fields());
-    add("/references/*", reference_fields());
-    add("/projects/*", project_fields());
-    add("/news/*", news_fields());
-    add("/openings/*", opening_fields());
     add("/meta", meta_fields());
     return out;
 }
 
 std::vector<std::pair<std::string, std::size_t>> section_counts(const Profile& p) {
     std::size_t basics = !p.basics.name.empty() || !p.basics.label.empty() || !p.basics.summary.empty();
-    return {{"basics", basics},
-            {"profiles", p.basics.profiles.size()},
-            {"news", p.news.size()},
-            {"work", p.work.size()},
-            {"volunteer", p.volunteer.size()},
-            {"education", p.education.size()},
-            {"awards", p.awards.size()},
-            {"certificates", p.certificates.size()},
-            {"publications", p.publications.size()},
-            {"skills", p.skills.size()},
-            {"languages", p.languages.size()},
-            {"interests", p.interests.size()},
-            {"references", p.references.size()},
-            {"projects", p.projects.size()},
-            {"openings", p.openings.size()}};
+    std::vector<std::pair<std::string, std::size_t>> out = {{"basics", basics}, {"profiles", p.basics.profiles.size()}};
+#define IMFOLIO_SECTION_COUNT(id, member, ...) count_entries(out, SectionId::id, p.member);
+    IMFOLIO_SECTIONS(IMFOLIO_SECTION_COUNT)
+#undef IMFOLIO_SECTION_COUNT
+    return out;
 }
 
 LoadResult load_profile(std::string_view bytes, std::string source, const Limits& limits) {

@@ -47,17 +47,17 @@ bool list_matches(const std::vector<std::string>& v, const std::u32string& q) {
     return std::any_of(v.begin(), v.end(), [&](const std::string& s) { return any_matches({&s}, q); });
 }
 
-// What an entry of each section says, for matching; the first field is its title.
-bool position_matches(const Position& w, const std::u32string& q) {
+// What an entry of each section says, for matching, by entry type.
+bool matches(const Position& w, const std::u32string& q) {
     return any_matches({&w.position, &w.organization, &w.location, &w.summary, &w.description}, q) ||
            list_matches(w.highlights, q);
 }
-bool education_matches(const Education& e, const std::u32string& q) {
+bool matches(const Education& e, const std::u32string& q) {
     return any_matches({&e.study_type, &e.area, &e.institution, &e.advisor, &e.score}, q) || list_matches(e.courses, q);
 }
-bool award_matches(const Award& a, const std::u32string& q) { return any_matches({&a.title, &a.awarder, &a.summary}, q); }
-bool certificate_matches(const Certificate& c, const std::u32string& q) { return any_matches({&c.name, &c.issuer}, q); }
-bool publication_matches(const Publication& x, const std::u32string& q) {
+bool matches(const Award& a, const std::u32string& q) { return any_matches({&a.title, &a.awarder, &a.summary}, q); }
+bool matches(const Certificate& c, const std::u32string& q) { return any_matches({&c.name, &c.issuer}, q); }
+bool matches(const Publication& x, const std::u32string& q) {
     if (any_matches({&x.title, &x.venue, &x.venue_short, &x.publisher, &x.abstract, &x.summary, &x.award, &x.doi}, q))
         return true;
     return std::any_of(x.authors.begin(), x.authors.end(), [&](const Author& a) {
@@ -65,29 +65,17 @@ bool publication_matches(const Publication& x, const std::u32string& q) {
         return any_matches({&name}, q);
     });
 }
-bool skill_matches(const Skill& s, const std::u32string& q) { return any_matches({&s.name, &s.level}, q) || list_matches(s.keywords, q); }
-bool language_matches(const Language& l, const std::u32string& q) { return any_matches({&l.language, &l.fluency}, q); }
-bool interest_matches(const Interest& i, const std::u32string& q) { return any_matches({&i.name}, q) || list_matches(i.keywords, q); }
-bool reference_matches(const Reference& r, const std::u32string& q) { return any_matches({&r.name, &r.reference}, q); }
-bool project_matches(const Project& x, const std::u32string& q) {
+bool matches(const Skill& s, const std::u32string& q) { return any_matches({&s.name, &s.level}, q) || list_matches(s.keywords, q); }
+bool matches(const Language& l, const std::u32string& q) { return any_matches({&l.language, &l.fluency}, q); }
+bool matches(const Interest& i, const std::u32string& q) { return any_matches({&i.name}, q) || list_matches(i.keywords, q); }
+bool matches(const Reference& r, const std::u32string& q) { return any_matches({&r.name, &r.reference}, q); }
+bool matches(const Project& x, const std::u32string& q) {
     return any_matches({&x.name, &x.description, &x.entity, &x.type}, q) || list_matches(x.highlights, q) ||
            list_matches(x.keywords, q) || list_matches(x.roles, q);
 }
-bool news_matches(const NewsItem& n, const std::u32string& q) { return any_matches({&n.title, &n.text}, q); }
-bool opening_matches(const Opening& o, const std::u32string& q) {
+bool matches(const NewsItem& n, const std::u32string& q) { return any_matches({&n.title, &n.text}, q); }
+bool matches(const Opening& o, const std::u32string& q) {
     return any_matches({&o.title, &o.summary, &o.location, &o.duration}, q);
-}
-
-template <class T, class Match>
-void keep_matching(std::vector<T>& v, const std::u32string& q, Match m) {
-    v.erase(std::remove_if(v.begin(), v.end(), [&](const T& e) { return !m(e, q); }), v.end());
-}
-
-template <class T, class Match, class Title>
-void collect(std::vector<SearchHit>& hits, std::size_t max, const char* section, const std::vector<T>& v,
-             const std::u32string& q, Match m, Title title) {
-    for (std::size_t i = 0; i < v.size() && hits.size() < max; ++i)
-        if (m(v[i], q)) hits.push_back(SearchHit{section, i, title(v[i])});
 }
 
 // About 70 characters of `text` around the first match, on word boundaries, with
@@ -117,6 +105,53 @@ std::string first_sentence(const std::string& s) {
     return out.size() > 90 ? out.substr(0, 87) + "..." : out;
 }
 
+// What an entry of each section is called in search results, by entry type.
+std::string hit_title(const Position& w) { return w.position.empty() ? w.organization : w.position + ", " + w.organization; }
+std::string hit_title(const Education& e) {
+    std::string degree = e.study_type.empty() ? e.area : e.study_type + (e.area.empty() ? "" : " in " + e.area);
+    return degree.empty() ? e.institution : degree + ", " + e.institution;
+}
+std::string hit_title(const NewsItem& n) { return n.title.empty() ? first_sentence(n.text) : n.title; }
+std::string hit_title(const Award& a) { return a.title; }
+std::string hit_title(const Publication& x) { return x.title; }
+std::string hit_title(const Project& x) { return x.name; }
+std::string hit_title(const Certificate& c) { return c.name; }
+std::string hit_title(const Skill& s) { return s.name; }
+std::string hit_title(const Language& l) { return l.language; }
+std::string hit_title(const Reference& r) { return r.name; }
+std::string hit_title(const Opening& o) { return o.title; }
+
+// A section's hits and its filtered entries, by the type of the Profile member that
+// holds them. About and Research interests are one text each: one hit, with the passage
+// that matched.
+void collect(std::vector<SearchHit>& hits, std::size_t, SectionId id, const Profile& p, const Basics&,
+             const std::u32string& q) {
+    if (any_matches({&p.basics.summary}, q))
+        hits.push_back(SearchHit{id, SearchHit::kWholeSection, snippet(p.basics.summary, q)});
+}
+void collect(std::vector<SearchHit>& hits, std::size_t, SectionId id, const Profile& p,
+             const std::vector<Interest>& interests, const std::u32string& q) {
+    if (any_matches({&p.basics.research_interests}, q))
+        hits.push_back(SearchHit{id, SearchHit::kWholeSection, snippet(p.basics.research_interests, q)});
+    else if (std::any_of(interests.begin(), interests.end(), [&](const Interest& i) { return matches(i, q); }))
+        hits.push_back(SearchHit{id, SearchHit::kWholeSection, std::string(section_info(id).title)});
+}
+template <class T>
+void collect(std::vector<SearchHit>& hits, std::size_t max, SectionId id, const Profile&, const std::vector<T>& v,
+             const std::u32string& q) {
+    for (std::size_t i = 0; i < v.size() && hits.size() < max; ++i)
+        if (matches(v[i], q)) hits.push_back(SearchHit{id, i, hit_title(v[i])});
+}
+
+void keep_matching(Profile& out, Basics& b, const std::u32string& q) {
+    if (!any_matches({&b.summary}, q)) b.summary.clear();
+    if (!any_matches({&b.research_interests}, q)) out.basics.research_interests.clear();
+}
+template <class T>
+void keep_matching(Profile&, std::vector<T>& v, const std::u32string& q) {
+    v.erase(std::remove_if(v.begin(), v.end(), [&](const T& e) { return !matches(e, q); }), v.end());
+}
+
 }  // namespace
 
 bool text_matches(std::string_view text, std::string_view query) {
@@ -128,28 +163,9 @@ std::vector<SearchHit> search(const Profile& p, std::string_view query, std::siz
     std::vector<SearchHit> hits;
     std::u32string q = folded(query);
     if (q.empty()) return hits;
-    if (any_matches({&p.basics.summary}, q)) hits.push_back(SearchHit{"basics", 0, snippet(p.basics.summary, q)});
-    if (any_matches({&p.basics.research_interests}, q))
-        hits.push_back(SearchHit{"interests", 0, snippet(p.basics.research_interests, q)});
-    else if (std::any_of(p.interests.begin(), p.interests.end(), [&](const Interest& i) { return interest_matches(i, q); }))
-        hits.push_back(SearchHit{"interests", 0, "Research interests"});
-    collect(hits, max, "news", p.news, q, news_matches, [](const NewsItem& n) { return n.title.empty() ? first_sentence(n.text) : n.title; });
-    collect(hits, max, "work", p.work, q, position_matches,
-            [](const Position& w) { return w.position.empty() ? w.organization : w.position + ", " + w.organization; });
-    collect(hits, max, "education", p.education, q, education_matches, [](const Education& e) {
-        std::string degree = e.study_type.empty() ? e.area : e.study_type + (e.area.empty() ? "" : " in " + e.area);
-        return degree.empty() ? e.institution : degree + ", " + e.institution;
-    });
-    collect(hits, max, "awards", p.awards, q, award_matches, [](const Award& a) { return a.title; });
-    collect(hits, max, "publications", p.publications, q, publication_matches, [](const Publication& x) { return x.title; });
-    collect(hits, max, "projects", p.projects, q, project_matches, [](const Project& x) { return x.name; });
-    collect(hits, max, "volunteer", p.volunteer, q, position_matches,
-            [](const Position& w) { return w.position.empty() ? w.organization : w.position + ", " + w.organization; });
-    collect(hits, max, "certificates", p.certificates, q, certificate_matches, [](const Certificate& c) { return c.name; });
-    collect(hits, max, "skills", p.skills, q, skill_matches, [](const Skill& s) { return s.name; });
-    collect(hits, max, "languages", p.languages, q, language_matches, [](const Language& l) { return l.language; });
-    collect(hits, max, "references", p.references, q, reference_matches, [](const Reference& r) { return r.name; });
-    collect(hits, max, "openings", p.openings, q, opening_matches, [](const Opening& o) { return o.title; });
+#define IMFOLIO_SEARCH_SECTION(id, member, ...) collect(hits, max, SectionId::id, p, p.member, q);
+    IMFOLIO_SECTIONS(IMFOLIO_SEARCH_SECTION)
+#undef IMFOLIO_SEARCH_SECTION
     if (hits.size() > max) hits.resize(max);
     return hits;
 }
@@ -158,22 +174,9 @@ Profile filter(const Profile& p, std::string_view query) {
     std::u32string q = folded(query);
     if (q.empty()) return p;
     Profile out = p;
-    if (!any_matches({&p.basics.summary}, q)) out.basics.summary.clear();
-    bool interests = any_matches({&p.basics.research_interests}, q);
-    if (!interests) out.basics.research_interests.clear();
-    keep_matching(out.interests, q, interest_matches);
-    keep_matching(out.news, q, news_matches);
-    keep_matching(out.work, q, position_matches);
-    keep_matching(out.volunteer, q, position_matches);
-    keep_matching(out.education, q, education_matches);
-    keep_matching(out.awards, q, award_matches);
-    keep_matching(out.certificates, q, certificate_matches);
-    keep_matching(out.publications, q, publication_matches);
-    keep_matching(out.skills, q, skill_matches);
-    keep_matching(out.languages, q, language_matches);
-    keep_matching(out.references, q, reference_matches);
-    keep_matching(out.projects, q, project_matches);
-    keep_matching(out.openings, q, opening_matches);
+#define IMFOLIO_FILTER_SECTION(id, member, ...) keep_matching(out, out.member, q);
+    IMFOLIO_SECTIONS(IMFOLIO_FILTER_SECTION)
+#undef IMFOLIO_FILTER_SECTION
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "profile/model.h"
+#include "profile/section_table.h"
 
 namespace profile {
 
@@ -14,11 +15,12 @@ namespace profile {
 // with accents to their base letter ("Zürich" matches "zurich"). Other scripts match exactly.
 bool text_matches(std::string_view text, std::string_view query);
 
-// One matching entry. `section` is the JSON Resume key ("work", "publications",
-// "news"...; "basics" for the summary and research statement), `index` its position.
+// One matching entry: the `index`-th entry of `section` (kWholeSection for About and
+// the research statement, which are one text each).
 struct SearchHit {
-    std::string section;
-    std::size_t index = 0;
+    static constexpr std::size_t kWholeSection = static_cast<std::size_t>(-1);
+    SectionId section = SectionId::about;
+    std::size_t index = kWholeSection;
     std::string title;  // what the entry is called on the page
 };
 

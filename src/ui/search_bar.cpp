@@ -14,27 +14,12 @@ namespace ui {
 
 namespace {
 
-const char* section_label(const std::string& section) {
-    static const struct {
-        const char* key;
-        const char* label;
-    } labels[] = {{"basics", "About"},     {"interests", "Research interests"}, {"news", "News"},
-                  {"work", "Experience"},  {"education", "Education"},          {"awards", "Awards"},
-                  {"publications", "Publications"}, {"projects", "Projects"},   {"volunteer", "Volunteering"},
-                  {"certificates", "Certificates"}, {"skills", "Skills"},       {"languages", "Languages"},
-                  {"references", "References"}, {"openings", "Openings"}};
-    for (const auto& l : labels)
-        if (section == l.key) return l.label;
-    return "";
+SearchChoice choose(const profile::SearchHit& h) {
+    return SearchChoice{true, std::string(profile::section_info(h.section).route),
+                        h.index == profile::SearchHit::kWholeSection ? -1 : static_cast<int>(h.index)};
 }
 
 }  // namespace
-
-std::string route_for_section(const std::string& section) {
-    if (section == "basics") return "about";
-    if (section == "work") return "experience";
-    return section;
-}
 
 SearchChoice draw_search_panel(Ctx& c, const std::vector<profile::SearchHit>& hits, float width, float bar_h) {
     SearchChoice choice;
@@ -109,8 +94,7 @@ SearchChoice draw_search_panel(Ctx& c, const std::vector<profile::SearchHit>& hi
         if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) page.search_selected = (page.search_selected + count - 1) % count;
         page.search_selected = std::clamp(page.search_selected, 0, count - 1);
         if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {
-            const profile::SearchHit& h = hits[static_cast<std::size_t>(page.search_selected)];
-            choice = SearchChoice{true, route_for_section(h.section), static_cast<int>(h.index)};
+            choice = choose(hits[static_cast<std::size_t>(page.search_selected)]);
         }
     }
 
@@ -127,16 +111,17 @@ SearchChoice draw_search_panel(Ctx& c, const std::vector<profile::SearchHit>& hi
             const profile::SearchHit& h = hits[i];
             ImVec2 a(c.column_x - 8, y), b(c.column_x + c.column_w + 8, y + row_h);
             Scope item(Role::list_item);
-            int node = c.doc.add(Role::button, std::string(section_label(h.section)) + ": " + h.title);
+            std::string_view section = profile::section_info(h.section).title;
+            int node = c.doc.add(Role::button, std::string(section) + ": " + h.title);
             set_rect(node, a, b);
             Hit hit = interact(node, a, b);
             if (hit.hovered) page.search_selected = static_cast<int>(i);
-            if (hit.clicked) choice = SearchChoice{true, route_for_section(h.section), static_cast<int>(h.index)};
+            if (hit.clicked) choice = choose(h);
             bool selected = page.search_selected == static_cast<int>(i);
             if (selected) dl->AddRectFilled(a, b, im_color(pal.accent_soft), 8);
             float sfs = font_px(FontRole::small);
             dl->AddText(font(FontRole::small), sfs, ImVec2(a.x + 12, a.y + 5), im_color(pal.text_muted),
-                        section_label(h.section));
+                        section.data(), section.data() + section.size());
             ImVec4 clip(a.x, a.y, b.x - 12, b.y);
             dl->AddText(font(FontRole::body), fs, ImVec2(a.x + 12, a.y + 5 + sfs + 3),
                         im_color(selected ? pal.accent : pal.text), h.title.c_str(), nullptr, 0.0f, &clip);

@@ -9,13 +9,10 @@
 
 namespace ui {
 
-// The page route that shows a search hit's section ("work" -> "experience").
-std::string route_for_section(const std::string& section);
-
 struct SearchChoice {
     bool chosen = false;
     std::string route;
-    int entry = -1;
+    int entry = -1;  // the entry to scroll to; -1: the section's top
 };
 
 // Draws the panel (a window of its own) below a top bar `bar_h` high; returns the hit

@@ -5,29 +5,25 @@
 namespace ui {
 
 const std::vector<SectionView>& section_views() {
-    static const std::vector<SectionView> views = {
-        {"about", "About", "About", icon::user, has_about, render_about},
-        {"interests", "Research interests", "Research", icon::lightbulb, has_interests, render_interests},
-        {"news", "News", "News", icon::bullhorn, has_news, render_news},
-        {"experience", "Experience", "Experience", icon::briefcase, has_experience, render_experience},
-        {"education", "Education", "Education", icon::university, has_education, render_education},
-        {"awards", "Awards", "Awards", icon::trophy, has_awards, render_awards},
-        {"publications", "Publications", "Publications", icon::book, has_publications, render_publications},
-        {"projects", "Projects", "Projects", icon::flask, has_projects, render_projects},
-        {"volunteer", "Service and volunteering", "Service", icon::heart, has_volunteer, render_volunteer},
-        {"certificates", "Certificates", "Certificates", icon::certificate, has_certificates, render_certificates},
-        {"skills", "Skills", "Skills", icon::tag, has_skills, render_skills},
-        {"languages", "Languages", "Languages", icon::language, has_languages, render_languages},
-        {"references", "References", "References", icon::quote, has_references, render_references},
-        {"openings", "Openings", "Openings", icon::users, has_openings, render_openings},
-    };
+    static const std::vector<SectionView> views = [] {
+        std::vector<SectionView> v;
+        auto add = [&v](profile::SectionId id, char32_t icon, void (*render)(const profile::Profile&)) {
+            const profile::SectionInfo& info = profile::section_info(id);
+            v.push_back(SectionView{id, info.route.data(), info.title.data(), info.nav.data(), icon, render});
+        };
+#define IMFOLIO_SECTION_VIEW(sid, member, key, title, nav, icon_name) \
+    add(profile::SectionId::sid, icon::icon_name, render_##sid);
+        IMFOLIO_SECTIONS(IMFOLIO_SECTION_VIEW)
+#undef IMFOLIO_SECTION_VIEW
+        return v;
+    }();
     return views;
 }
 
 std::vector<const SectionView*> visible_sections(const profile::Profile& p) {
     std::vector<const SectionView*> out;
     for (const SectionView& v : section_views())
-        if (v.has_content(p)) out.push_back(&v);
+        if (profile::section_size(p, v.id) > 0) out.push_back(&v);
     return out;
 }
 

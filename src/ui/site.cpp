@@ -576,8 +576,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
             page_.search_query.clear();
             page_.section_top.clear();  // the full page lays out again before the jump
             page_.target_route = choice.route;
-            bool whole_section = choice.route == "about" || choice.route == "interests";
-            page_.target_entry = whole_section ? -1 : choice.entry;
+            page_.target_entry = choice.entry;
             page_.target_instant = false;
             page_.target_push = true;
         }

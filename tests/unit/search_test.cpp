@@ -22,16 +22,16 @@ TEST_CASE("search: hits name their section and entry, in page order") {
     Profile p = seed();
     auto hits = search(p, "GPU");
     REQUIRE(hits.size() == 3);
-    CHECK(hits[0].section == "basics");
+    CHECK(hits[0].section == SectionId::about);
     CHECK(hits[0].title.find("GPU cluster management") != std::string::npos);  // a snippet, not "About"
-    CHECK(hits[1].section == "interests");
-    CHECK(hits[2].section == "work");
+    CHECK(hits[1].section == SectionId::interests);
+    CHECK(hits[2].section == SectionId::experience);
     CHECK(hits[2].index == 2);
     CHECK(hits[2].title == "Research Intern, Alibaba Cloud & Alibaba Group");
     CHECK(search(p, "HKUST").size() == 0);  // the header's label is not an entry
     auto awards = search(p, "scholarship");
     REQUIRE(awards.size() == 1);
-    CHECK(awards[0].section == "awards");
+    CHECK(awards[0].section == SectionId::awards);
     CHECK(awards[0].index == 3);
 }
 

@@ -6,8 +6,6 @@
 
 namespace ui {
 
-bool has_about(const profile::Profile& p) { return !p.basics.summary.empty(); }
-
 void render_about(const profile::Profile& p) {
     std::string_view text = p.basics.summary;
     bool first = true;

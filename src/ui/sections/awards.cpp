@@ -5,8 +5,6 @@
 
 namespace ui {
 
-bool has_awards(const profile::Profile& p) { return !p.awards.empty(); }
-
 void render_awards(const profile::Profile& p) {
     Ctx& c = ctx();
     entry_list("Awards", p.awards, 20, [&](const profile::Award& a, float) {

@@ -6,8 +6,6 @@
 
 namespace ui {
 
-bool has_certificates(const profile::Profile& p) { return !p.certificates.empty(); }
-
 void render_certificates(const profile::Profile& p) {
     Ctx& c = ctx();
     entry_list("Certificates", p.certificates, 20, [&](const profile::Certificate& x, float) {

@@ -5,8 +5,6 @@
 
 namespace ui {
 
-bool has_education(const profile::Profile& p) { return !p.education.empty(); }
-
 void render_education(const profile::Profile& p) {
     Ctx& c = ctx();
     entry_list("Degrees", p.education, 26, [&](const profile::Education& e, float) {

@@ -36,8 +36,6 @@ void render_positions(const std::vector<profile::Position>& positions, std::stri
     });
 }
 
-bool has_experience(const profile::Profile& p) { return !p.work.empty(); }
-
 void render_experience(const profile::Profile& p) { render_positions(p.work, "Positions"); }
 
 }  // namespace ui

@@ -5,10 +5,6 @@
 
 namespace ui {
 
-bool has_interests(const profile::Profile& p) {
-    return !p.basics.research_interests.empty() || !p.interests.empty();
-}
-
 void render_interests(const profile::Profile& p) {
     Ctx& c = ctx();
     if (!p.basics.research_interests.empty()) {

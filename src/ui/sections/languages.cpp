@@ -10,8 +10,6 @@
 
 namespace ui {
 
-bool has_languages(const profile::Profile& p) { return !p.languages.empty(); }
-
 void render_languages(const profile::Profile& p) {
     Ctx& c = ctx();
     constexpr float kMinTile = 150.0f;

@@ -10,8 +10,6 @@
 
 namespace ui {
 
-bool has_news(const profile::Profile& p) { return !p.news.empty(); }
-
 void render_news(const profile::Profile& p) {
     Ctx& c = ctx();
     constexpr float kDateColumn = 128.0f;

@@ -6,8 +6,6 @@
 
 namespace ui {
 
-bool has_openings(const profile::Profile& p) { return !p.openings.empty(); }
-
 void render_openings(const profile::Profile& p) {
     Ctx& c = ctx();
     std::string mailto = p.basics.email.empty() ? std::string() : "mailto:" + p.basics.email;

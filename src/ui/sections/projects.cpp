@@ -6,8 +6,6 @@
 
 namespace ui {
 
-bool has_projects(const profile::Profile& p) { return !p.projects.empty(); }
-
 void render_projects(const profile::Profile& p) {
     Ctx& c = ctx();
     entry_list("Projects", p.projects, 26, [&](const profile::Project& x, float) {

@@ -116,8 +116,6 @@ void render_publication(const profile::Publication& pub, bool badge_column) {
 
 }  // namespace
 
-bool has_publications(const profile::Profile& p) { return !p.publications.empty(); }
-
 void render_publications(const profile::Profile& p) {
     Ctx& c = ctx();
     std::size_t selected = c.facts.selected_publications;

@@ -4,8 +4,6 @@
 
 namespace ui {
 
-bool has_references(const profile::Profile& p) { return !p.references.empty(); }
-
 void render_references(const profile::Profile& p) {
     Ctx& c = ctx();
     entry_list("References", p.references, 18, [&](const profile::Reference& r, float) {

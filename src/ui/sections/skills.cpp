@@ -4,8 +4,6 @@
 
 namespace ui {
 
-bool has_skills(const profile::Profile& p) { return !p.skills.empty(); }
-
 void render_skills(const profile::Profile& p) {
     Ctx& c = ctx();
     entry_list("Skills", p.skills, 20, [&](const profile::Skill& s, float) {

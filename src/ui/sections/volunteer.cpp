@@ -4,8 +4,6 @@
 
 namespace ui {
 
-bool has_volunteer(const profile::Profile& p) { return !p.volunteer.empty(); }
-
-void render_volunteer(const profile::Profile& p) { render_positions(p.volunteer, "Service and volunteering"); }
+void render_volunteer(const profile::Profile& p) { render_positions(p.volunteer, profile::section_info(profile::SectionId::volunteer).title); }
 
 }  // namespace ui
