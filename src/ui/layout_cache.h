@@ -45,7 +45,16 @@ struct LayoutCache {
         std::string text;
         std::size_t owner_begin = std::string::npos, owner_end = std::string::npos;
     };
-    std::unordered_map<const void*, AuthorLine> author_lines;  // by publication; cleared with the profile
+    // The line of the `index`-th publication of the profile shown, whose generation
+    // (ProfileFacts::generation) is `generation`: a search shows another profile, in
+    // which the same index (or address) is another paper.
+    AuthorLine& author_line(std::uint32_t shown_generation, std::uint32_t index) {
+        if (shown_generation != author_lines_generation) {
+            author_lines.clear();
+            author_lines_generation = shown_generation;
+        }
+        return author_lines[index];
+    }
 
     void clear() {
         ++generation;
@@ -53,6 +62,10 @@ struct LayoutCache {
         paragraphs.clear();
         author_lines.clear();
     }
+
+private:
+    std::uint32_t author_lines_generation = 0;
+    std::unordered_map<std::uint32_t, AuthorLine> author_lines;
 };
 
 }  // namespace ui

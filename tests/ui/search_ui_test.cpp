@@ -61,3 +61,32 @@ TEST_CASE("Ctrl+K, typing and Enter: the page filters, then jumps to the chosen 
     bool page_ended = h.site.page().scroll.y() >= max_scroll - 1;
     CHECK_MESSAGE((at_top || page_ended), "entry at ", on_screen, " scroll ", h.site.page().scroll.y(), " max ", max_scroll);
 }
+
+TEST_CASE("a search that changes at once never draws one paper with another's authors") {
+    // Author lines were cached by the address of a publication in the filtered profile,
+    // and a new filter can put another paper at the same address.
+    ui::Headless h(1280, 800);
+    h.site.load_profile(R"({"basics": {"name": "Owner"}, "publications": [
+        {"title": "Paper Alpha", "issued": {"date-parts": [[2020]]}, "author": [{"family": "One", "given": "Author"}]},
+        {"title": "Paper Beta", "issued": {"date-parts": [[2021]]}, "author": [{"family": "Two", "given": "Author"}]}]})",
+                        "two.json");
+    h.load_fonts(read_font);
+    h.settle();
+    auto publications = [&]() {
+        const ui::Document& d = h.site.document();
+        for (std::size_t i = 0; i < d.nodes().size(); ++i)
+            if (d.nodes()[i].role == ui::Role::section && d.nodes()[i].anchor == "publications")
+                return d.text_of(static_cast<int>(i));
+        return std::string();
+    };
+    h.site.page().search_open = true;
+    for (const char* query : {"Beta", "Bet", "Alph"}) {
+        h.site.page().search_query = query;
+        h.frame();
+    }
+    std::string shown = publications();
+    CHECK(shown.find("Paper Alpha") != std::string::npos);
+    CHECK(shown.find("Author One") != std::string::npos);
+    CHECK(shown.find("Author Two") == std::string::npos);
+    CHECK(shown.find("Paper Beta") == std::string::npos);
+}

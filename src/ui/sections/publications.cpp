@@ -34,7 +34,7 @@ LayoutCache::AuthorLine author_line(const profile::Publication& pub) {
     return line;
 }
 
-void render_publication(const profile::Publication& pub, bool badge_column) {
+void render_publication(const profile::Publication& pub, std::uint32_t index, bool badge_column) {
     Ctx& c = ctx();
     Scope item(Role::list_item);
     std::uint32_t entry_id = c.doc.node(item.index()).id;
@@ -54,7 +54,7 @@ void render_publication(const profile::Publication& pub, bool badge_column) {
 
     if (!pub.authors.empty()) {
         LayoutCache::AuthorLine uncached;
-        LayoutCache::AuthorLine& line = c.layout ? c.layout->author_lines[&pub] : uncached;
+        LayoutCache::AuthorLine& line = c.layout ? c.layout->author_line(c.facts.generation, index) : uncached;
         if (line.text.empty()) line = author_line(pub);
         std::string_view all = line.text;
         RichText authors;
@@ -137,7 +137,7 @@ void render_publications(const profile::Profile& p) {
     };
     std::uint64_t signature = (static_cast<std::uint64_t>(c.facts.generation) << 1) | (only_selected ? 1u : 0u);
     virtual_list("publications", signature, list_entries, 28,
-                 [&](std::uint32_t key) { render_publication(p.publications[key], badge_column); });
+                 [&](std::uint32_t key) { render_publication(p.publications[key], key, badge_column); });
 }
 
 }  // namespace ui
