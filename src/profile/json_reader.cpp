@@ -274,56 +274,18 @@ private:
                 continue;
             }
             if (i + 1 >= s_.size()) break;
-            char e = s_[i + 1];
-            switch (e) {
-                case '"': decoded += '"'; break;
-                case '\\': decoded += '\\'; break;
-                case '/': decoded += '/'; break;
-                case 'b': decoded += '\b'; break;
-                case 'f': decoded += '\f'; break;
-                case 'n': decoded += '\n'; break;
-                case 'r': decoded += '\r'; break;
-                case 't': decoded += '\t'; break;
-                case 'u': {
-                    long cp = hex4(i + 2);
-                    if (cp < 0) {
-                        pos_ = i;
-                        return fail("invalid \\u escape in a string: four hexadecimal digits must follow \\u");
-                    }
-                    i += 6;
-                    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < s_.size() && s_[i] == '\\' && s_[i + 1] == 'u') {
-                        long low = hex4(i + 2);
-                        if (low >= 0xDC00 && low <= 0xDFFF) {
-                            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                            i += 6;
-                        }
-                    }
-                    // A surrogate without its pair encodes nothing: shown as U+FFFD.
-                    if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
-                    utf8_append(decoded, static_cast<char32_t>(cp));
-                    continue;
-                }
-                default:
-                    pos_ = i;
-                    return fail(std::string("invalid escape \\") + (static_cast<unsigned char>(e) >= 0x20 ? std::string(1, e) : std::string()) +
-                                " in a string");
+            if (std::size_t n = decode_json_escape(s_, i, decoded)) {
+                i += n;
+                continue;
             }
-            i += 2;
+            pos_ = i;
+            char e = s_[i + 1];
+            if (e == 'u') return fail("invalid \\u escape in a string: four hexadecimal digits must follow \\u");
+            return fail(std::string("invalid escape \\") + (static_cast<unsigned char>(e) >= 0x20 ? std::string(1, e) : std::string()) +
+                        " in a string");
         }
         pos_ = quote;
         return fail("the file ends inside " + token() + ": it has no closing '\"'");
-    }
-
-    long hex4(std::size_t at) const {
-        if (at + 4 > s_.size()) return -1;
-        long v = 0;
-        for (std::size_t k = at; k < at + 4; ++k) {
-            char c = s_[k];
-            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-            if (d < 0) return -1;
-            v = v * 16 + d;
-        }
-        return v;
     }
 
     // Reads "name": in an object (pos_ at the name, or at '}' right after '{').
@@ -579,6 +541,53 @@ private:
     std::vector<JsonValue> pending_;
     bool root_placed_ = false;
 };
+
+namespace {
+
+long hex4(std::string_view s, std::size_t at) {
+    if (at + 4 > s.size()) return -1;
+    long v = 0;
+    for (std::size_t k = at; k < at + 4; ++k) {
+        char c = s[k];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0) return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+}  // namespace
+
+std::size_t decode_json_escape(std::string_view text, std::size_t at, std::string& out) {
+    if (at + 1 >= text.size() || text[at] != '\\') return 0;
+    switch (text[at + 1]) {
+        case '"': out += '"'; return 2;
+        case '\\': out += '\\'; return 2;
+        case '/': out += '/'; return 2;
+        case 'b': out += '\b'; return 2;
+        case 'f': out += '\f'; return 2;
+        case 'n': out += '\n'; return 2;
+        case 'r': out += '\r'; return 2;
+        case 't': out += '\t'; return 2;
+        case 'u': break;
+        default: return 0;
+    }
+    long cp = hex4(text, at + 2);
+    if (cp < 0) return 0;
+    std::size_t used = 6;
+    if (cp >= 0xD800 && cp <= 0xDBFF && at + used + 1 < text.size() && text[at + used] == '\\' &&
+        text[at + used + 1] == 'u') {
+        long low = hex4(text, at + used + 2);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            used += 6;
+        }
+    }
+    // A surrogate without its pair encodes nothing: shown as U+FFFD.
+    if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+    utf8_append(out, static_cast<char32_t>(cp));
+    return used;
+}
 
 JsonDocument read_json(std::string_view text, const Limits& limits) {
     JsonDocument doc;

@@ -92,6 +92,12 @@ struct JsonDocument {
     std::deque<std::string> decoded;   // strings that had escapes (stable addresses)
 };
 
+// Decodes the escape sequence at text[at] (a backslash) onto `out`: the one decoder the
+// reader and locate_problems() (json_source.h) share, so a key reads the same to both.
+// A \u escape of a lone surrogate is U+FFFD. Returns how many bytes the escape took
+// (2, 6 or 12), or 0 when it is not a valid JSON escape.
+std::size_t decode_json_escape(std::string_view text, std::size_t at, std::string& out);
+
 // Reads `text`, which must be valid UTF-8 (see utf8_sanitize) and must outlive the result.
 JsonDocument read_json(std::string_view text, const Limits& limits = default_limits());
 

@@ -16,43 +16,19 @@ bool only_whitespace(std::string_view s) {
     return true;
 }
 
-// Decodes a JSON string literal starting at text[i] (the opening quote); advances i
-// past the closing quote.
+// Decodes a JSON string literal starting at text[i] (the opening quote) as the reader
+// does; advances i past the closing quote.
 std::string read_string_literal(std::string_view text, std::size_t& i) {
     std::string out;
     ++i;
     while (i < text.size() && text[i] != '"') {
-        char c = text[i++];
-        if (c != '\\') {
-            out += c;
-            continue;
-        }
-        if (i >= text.size()) break;
-        char e = text[i++];
-        switch (e) {
-            case 'n': out += '\n'; break;
-            case 't': out += '\t'; break;
-            case 'r': out += '\r'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'u': {
-                auto hex4 = [&](std::size_t at) -> long {
-                    if (at + 4 > text.size()) return -1;
-                    return std::strtol(std::string(text.substr(at, 4)).c_str(), nullptr, 16);
-                };
-                long cp = hex4(i);
-                i += 4;
-                if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= text.size() && text[i] == '\\' && text[i + 1] == 'u') {
-                    long lo = hex4(i + 2);
-                    if (lo >= 0xDC00 && lo <= 0xDFFF) {
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                        i += 6;
-                    }
-                }
-                utf8_append(out, cp < 0 ? 0xFFFD : static_cast<char32_t>(cp));
-                break;
-            }
-            default: out += e;  // \" \\ \/
+        if (text[i] != '\\') {
+            out += text[i++];
+        } else if (std::size_t n = decode_json_escape(text, i, out)) {
+            i += n;
+        } else {
+            // Not reached for text the reader accepted; never loop forever on text it refused.
+            i += i + 1 < text.size() ? 2 : 1;
         }
     }
     ++i;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "profile/json_reader.h"
+#include "profile/load.h"
 #include "profile/text.h"
 
 using namespace profile;
@@ -125,4 +126,23 @@ TEST_CASE("json: deep nesting and long inputs take linear time and no stack") {
     JsonDocument t = read_json(truncated);
     CHECK_FALSE(t.ok);
     CHECK(t.problems[0].message == "not valid JSON: the file ends where a value should be");
+}
+
+TEST_CASE("json: a key with a lone surrogate is found again by its own pointer") {
+    // The reader and locate_problems() once decoded \ud800 differently (U+FFFD against
+    // the surrogate's own bytes), so the warning about this key had no line or column.
+    std::string text = "{\"basics\": {\"name\": \"Ada\",\n  \"na\\ud800me\": 1}}";
+    LoadResult r = load_profile(text, "f.json");
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].pointer == "/basics/na\xEF\xBF\xBDme");
+    CHECK(r.problems[0].line == 2);
+    CHECK(r.problems[0].column == 3);
+    std::string decoded;
+    CHECK(decode_json_escape("\\ud800x", 0, decoded) == 6);
+    CHECK(decoded == "\xEF\xBF\xBD");
+    decoded.clear();
+    CHECK(decode_json_escape("\\ud83d\\ude00", 0, decoded) == 12);
+    CHECK(decoded == "\xF0\x9F\x98\x80");
+    CHECK(decode_json_escape("\\q", 0, decoded) == 0);
+    CHECK(decode_json_escape("\\u12g4", 0, decoded) == 0);
 }
