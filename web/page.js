@@ -105,6 +105,8 @@ var imfolioPage = (function () {
   }
 
   // --- the mirror -------------------------------------------------------------------------
+  // Each message is one ui::document_diff(); its keys (d.r, d.t, d.hh...) are explained in
+  // src/ui/mirror_protocol.h, the legend both sides follow.
   var mirror = (function () {
     var root = document.getElementById('mirror');
     var pageLayer = document.createElement('div');
@@ -123,7 +125,7 @@ var imfolioPage = (function () {
     function tagFor(d) {
       if (d.r === 'heading') return 'h' + Math.min(6, Math.max(1, d.l || 2));
       if (d.r === 'link' && !safeHref(d.h)) return 'span';
-      if (d.r === 'text' && d.s === 1) return 'strong';
+      if (d.r === 'text' && d.e === 1) return 'strong';
       return TAGS[d.r] || 'div';
     }
 
@@ -140,11 +142,11 @@ var imfolioPage = (function () {
       if (el.tagName === 'A') {
         el.href = safeHref(d.h);
         if (d.h.charAt(0) !== '#') el.rel = 'noopener';
-        if (d.s === 1) el.setAttribute('aria-current', 'location'); else el.removeAttribute('aria-current');
+        if (d.c === 1) el.setAttribute('aria-current', 'location'); else el.removeAttribute('aria-current');
       }
       if (d.r === 'button') {
         el.type = 'button';
-        if (d.s >= 0) el.setAttribute('aria-pressed', d.s ? 'true' : 'false'); else el.removeAttribute('aria-pressed');
+        if (d.k >= 0) el.setAttribute('aria-pressed', d.k ? 'true' : 'false'); else el.removeAttribute('aria-pressed');
       }
     }
 

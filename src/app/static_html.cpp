@@ -40,7 +40,7 @@ struct Writer {
             return;
         }
         if (n.role == ui::Role::text) {
-            out += n.state == 1 ? "<strong>" + html_escape(n.text) + "</strong>" : html_escape(n.text);
+            out += n.emphasised ? "<strong>" + html_escape(n.text) + "</strong>" : html_escape(n.text);
             return;
         }
         if (n.role == ui::Role::link) {
@@ -65,7 +65,6 @@ struct Writer {
         out += "</";
         out += tag;
         out += ">\n";
-        (void)inline_children;
     }
 
     void indent(int depth) {

@@ -3,6 +3,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include "profile/text.h"
+#include "ui/mirror_protocol.h"
+
 namespace ui {
 
 namespace {
@@ -10,31 +13,6 @@ namespace {
 std::uint32_t mix(std::uint32_t h, std::uint32_t v) {
     h ^= v + 0x9E3779B9u + (h << 6) + (h >> 2);
     return h;
-}
-
-void append_json_string(std::string& out, std::string_view s) {
-    out += '"';
-    std::size_t run = 0;  // start of the bytes not yet copied: plain text is copied in runs
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.append(s.data() + run, i - run);
-        run = i + 1;
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default: {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            }
-        }
-    }
-    out.append(s.data() + run, s.size() - run);
-    out += '"';
 }
 
 // Rects are sent to half a pixel. Formatted by hand: printf's float path was most of
@@ -49,39 +27,58 @@ void append_number(std::string& out, float v) {
     if (halves % 2) out += ".5";
 }
 
+// `,"key":` (the first key of a node has no comma).
+void append_key(std::string& out, const char* key, bool first = false) {
+    if (!first) out += ',';
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+// One NODE of the mirror protocol (mirror_protocol.h).
 void append_node(std::string& out, const Node& n, int index) {
-    out += "{\"i\":";
+    namespace k = mirror_key;
+    out += '{';
+    append_key(out, k::index, true);
     out += std::to_string(index);
-    out += ",\"id\":";
+    append_key(out, k::id);
     out += std::to_string(n.id);
-    out += ",\"p\":";
+    append_key(out, k::parent);
     out += std::to_string(n.parent);
-    out += ",\"r\":\"";
+    append_key(out, k::role);
+    out += '"';
     out += role_name(n.role);
     out += '"';
-    if (n.level) out += ",\"l\":" + std::to_string(n.level);
-    if (n.fixed) out += ",\"f\":1";
-    if (n.state >= 0) out += ",\"s\":" + std::to_string(n.state);
-    if (!n.text.empty()) {
-        out += ",\"t\":";
-        append_json_string(out, n.text);
+    if (n.level) {
+        append_key(out, k::level);
+        out += std::to_string(n.level);
     }
-    if (!n.href.empty()) {
-        out += ",\"h\":";
-        append_json_string(out, n.href);
+    if (n.fixed) {
+        append_key(out, k::fixed);
+        out += '1';
     }
-    if (!n.anchor.empty()) {
-        out += ",\"a\":";
-        append_json_string(out, n.anchor);
+    if (n.emphasised) {
+        append_key(out, k::emphasised);
+        out += '1';
     }
-    out += ",\"x\":";
-    append_number(out, n.rect.x);
-    out += ",\"y\":";
-    append_number(out, n.rect.y);
-    out += ",\"w\":";
-    append_number(out, n.rect.w);
-    out += ",\"hh\":";
-    append_number(out, n.rect.h);
+    if (n.pressed >= 0) {
+        append_key(out, k::pressed);
+        out += n.pressed ? '1' : '0';
+    }
+    if (n.current) {
+        append_key(out, k::current);
+        out += '1';
+    }
+    for (auto [key, value] : {std::pair{k::text, &n.text}, std::pair{k::href, &n.href}, std::pair{k::anchor, &n.anchor}}) {
+        if (value->empty()) continue;
+        append_key(out, key);
+        profile::append_json_string(out, *value);
+    }
+    for (auto [key, value] : {std::pair{k::x, n.rect.x}, std::pair{k::y, n.rect.y}, std::pair{k::width, n.rect.w},
+                              std::pair{k::height, n.rect.h}}) {
+        append_key(out, key);
+        append_number(out, value);
+    }
     out += '}';
 }
 
@@ -253,7 +250,8 @@ std::string document_diff(const Document& before, const Document& after) {
     for (std::size_t i = 0; i < b.size(); ++i) {
         const Node& x = a[i];
         const Node& y = b[i];
-        if (x.text == y.text && x.href == y.href && x.anchor == y.anchor && x.state == y.state && x.level == y.level &&
+        if (x.text == y.text && x.href == y.href && x.anchor == y.anchor && x.emphasised == y.emphasised && x.pressed == y.pressed &&
+            x.current == y.current && x.level == y.level &&
             same_rect(x.rect, y.rect))
             continue;
         out += out.empty() ? "{\"update\":[" : ",";

@@ -21,11 +21,11 @@ enum class Role : std::uint8_t {
     section,     // a page section; `anchor` is its route ("news")
     heading,     // `level` 1-3
     paragraph,   // holds text and link children
-    text,        // a run of text inside a paragraph or list item; `state` 1: emphasised
+    text,        // a run of text inside a paragraph or list item
     list,
     list_item,
     link,        // `href` is http, https or mailto; never anything else
-    button,      // `state`: -1 plain, 0/1 aria-expanded or aria-pressed
+    button,      // an action, or a toggle (`pressed`)
     image,       // `text` is the alt text
     alert,       // a notice about the profile (problems, errors)
     search,      // the search box
@@ -45,7 +45,9 @@ struct Node {
     Role role = Role::text;
     std::uint8_t level = 0;  // headings
     bool fixed = false;      // drawn in the fixed top bar: rect is viewport-space
-    std::int8_t state = -1;  // buttons: -1 none, else expanded/pressed; text: 1 emphasised
+    bool emphasised = false; // text: the owner among the authors (<strong>)
+    std::int8_t pressed = -1; // buttons: -1 an action, 0/1 a toggle's state (aria-pressed)
+    bool current = false;    // links: the top bar's link to the section on screen (aria-current)
     std::string text;
     std::string href;
     std::string anchor;      // sections: route id
@@ -90,9 +92,9 @@ private:
     std::vector<std::uint32_t> child_counts_;
 };
 
-// The change from `before` to `after` as a JSON message for the web page, or "" when
-// nothing changed. Structure changes send every node ({"nodes": [...]}); otherwise
-// only the nodes whose content or rect changed ({"update": [...]}).
+// The change from `before` to `after` as a message for the web page's mirror, or ""
+// when nothing changed: the whole document when its structure changed, else only the
+// nodes whose content or rect did. The message format is in mirror_protocol.h.
 std::string document_diff(const Document& before, const Document& after);
 
 }  // namespace ui

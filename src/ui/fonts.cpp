@@ -10,6 +10,7 @@
 
 #include "profile/text.h"
 #include "ui/icons.h"
+#include "ui/sections.h"
 
 #if defined(__clang__)
 #pragma clang diagnostic push
@@ -39,11 +40,18 @@ namespace {
 constexpr int kRoleCount = static_cast<int>(FontRole::count);
 
 // Code points that take no space: variation selectors (the U+FE0F after ♻ asks for
-// the emoji form, which is the only one we draw), joiners, tags, skin-tone modifiers
-// (imgui draws one glyph per code point, so the base emoji is shown alone).
+// the emoji form, which is the only one we draw), joiners, the soft hyphen, tags,
+// skin-tone modifiers (imgui draws one glyph per code point, so the base emoji is shown
+// alone). They get no glyph from any font, and every font draws them as nothing.
+constexpr struct {
+    char32_t first, last;
+} kZeroWidth[] = {{0x00AD, 0x00AD}, {0x200B, 0x200D}, {0x2060, 0x2060}, {0xFE00, 0xFE0F},
+                  {0x1F3FB, 0x1F3FF}, {0xE0020, 0xE007F}};
+
 bool zero_width(char32_t cp) {
-    return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0x00AD ||
-           (cp >= 0xE0020 && cp <= 0xE007F) || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+    for (const auto& r : kZeroWidth)
+        if (cp >= r.first && cp <= r.last) return true;
+    return false;
 }
 
 bool bold_role(FontRole r) {
@@ -183,26 +191,25 @@ const std::vector<char32_t>& ui_glyphs() {
                            icon::twitter, icon::mastodon, icon::researchgate, icon::database, icon::home, icon::globe,
                            icon::link, icon::external_link, icon::file_pdf, icon::code, icon::slides, icon::quote,
                            icon::copy, icon::check, icon::search, icon::moon, icon::sun, icon::bars, icon::close,
-                           icon::chevron_down, icon::chevron_up, icon::map_marker, icon::university, icon::briefcase,
-                           icon::trophy, icon::book, icon::bullhorn, icon::user, icon::lightbulb, icon::star,
-                           icon::warning, icon::info, icon::flask, icon::language, icon::certificate, icon::heart,
-                           icon::users, icon::phone, icon::tag, icon::filter, icon::refresh, icon::x_logo})
+                           icon::chevron_down, icon::chevron_up, icon::map_marker, icon::university, icon::star,
+                           icon::warning, icon::info, icon::phone, icon::filter, icon::refresh, icon::x_logo})
             g.push_back(c);
+        for (const SectionView& v : section_views()) g.push_back(v.icon);  // the menu draws them
         unique_sort(g);
         return g;
     }();
     return glyphs;
 }
 
-float role_size(FontRole role, bool compact) {
+float role_size(FontRole role) {
     switch (role) {
-        case FontRole::body: return compact ? 16.0f : 17.0f;
-        case FontRole::body_bold: return compact ? 16.0f : 17.0f;
-        case FontRole::small: return compact ? 14.0f : 14.5f;
+        case FontRole::body: return 17.0f;
+        case FontRole::body_bold: return 17.0f;
+        case FontRole::small: return 14.5f;
         case FontRole::small_bold: return 13.0f;
-        case FontRole::subtitle: return compact ? 17.0f : 19.0f;
-        case FontRole::section_title: return compact ? 22.0f : 25.0f;
-        case FontRole::name: return compact ? 32.0f : 40.0f;
+        case FontRole::subtitle: return 19.0f;
+        case FontRole::section_title: return 25.0f;
+        case FontRole::name: return 40.0f;
         case FontRole::count: break;
     }
     return 17.0f;
@@ -253,10 +260,7 @@ GlyphNeeds glyph_needs(const profile::Profile& p, std::size_t max_glyphs) {
         }
     });
     unique_sort(text);
-    std::vector<char32_t> always = ui_glyphs();
-    for (const char* word : {"present", "from"}) add_sorted(always, word);
-    unique_sort(always);
-    needs.text = within_limit(always, text, max_glyphs, needs);
+    needs.text = within_limit(ui_glyphs(), text, max_glyphs, needs);
 
     std::vector<char32_t> name;
     add_sorted(name, p.basics.name);
@@ -341,8 +345,8 @@ void FontLibrary::add_file(const std::string& name, std::string bytes) {
 
 void FontLibrary::mark_failed(const std::string& name) { failed_[name] = true; }
 
-bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, bool compact) {
-    if (fonts_[0] && needs == built_needs_ && dpr == built_dpr_ && compact == built_compact_ &&
+bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr) {
+    if (fonts_[0] && needs == built_needs_ && dpr == built_dpr_ &&
         files_.size() == built_files_)
         return false;
 
@@ -357,7 +361,7 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, 
     std::vector<char32_t> missing;
     for (int r = 0; r < kRoleCount; ++r) {
         FontRole role = static_cast<FontRole>(r);
-        sizes_[r] = role_size(role, compact);
+        sizes_[r] = role_size(role);
         float px = std::round(sizes_[r] * dpr);
         Family primary = bold_role(role) ? Family::sans_bold : Family::sans;
         const std::vector<char32_t>& cps = role == FontRole::name ? needs.name : needs.text;
@@ -441,7 +445,6 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, 
 
     built_needs_ = needs;
     built_dpr_ = dpr;
-    built_compact_ = compact;
     built_files_ = files_.size();
     unique_sort(missing);
     missing_glyphs_ = static_cast<int>(missing.size() + needs.dropped);
@@ -483,9 +486,10 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, 
     }
     for (ImFont* font : fonts_) {
         if (!font) continue;
-        for (char32_t cp : {0xFE0E, 0xFE0F, 0x200B, 0x200C, 0x200D, 0x2060, 0x00AD})
-            if (!font->FindGlyphNoFallback(static_cast<ImWchar>(cp)))
-                font->AddGlyph(nullptr, static_cast<ImWchar>(cp), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        for (const auto& r : kZeroWidth)
+            for (char32_t cp = r.first; cp <= r.last; ++cp)
+                if (!font->FindGlyphNoFallback(static_cast<ImWchar>(cp)))
+                    font->AddGlyph(nullptr, static_cast<ImWchar>(cp), 0, 0, 0, 0, 0, 0, 0, 0, 0);
         // AddGlyph may have moved Glyphs, leaving FallbackGlyph dangling; imgui 1.90.1's
         // BuildLookupTable copies *FallbackGlyph when the font has no space (its Latin
         // slices failed to load), a use-after-free. It sets a fresh one itself.

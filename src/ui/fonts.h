@@ -37,8 +37,8 @@ bool family_covers(Family f, char32_t cp);
 // The text styles the views use; each is one ImGui font at one size.
 enum class FontRole : std::uint8_t { body, body_bold, small, small_bold, subtitle, section_title, name, count };
 
-// The size of each role in CSS pixels; phones get a slightly smaller scale.
-float role_size(FontRole role, bool compact);
+// The size of each role in CSS pixels, the same on every screen.
+float role_size(FontRole role);
 
 struct GlyphNeeds {
     std::vector<char32_t> text;  // every role that shows profile text (sorted, unique)
@@ -73,7 +73,7 @@ public:
 
     // Rebuilds `atlas` for these needs at this pixel ratio. Returns false (and leaves
     // the atlas alone) when neither changed since the last build.
-    bool build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr, bool compact);
+    bool build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr);
 
     ImFont* font(FontRole role) const { return fonts_[static_cast<int>(role)]; }
     float size(FontRole role) const { return sizes_[static_cast<int>(role)]; }
@@ -95,7 +95,6 @@ private:
     float sizes_[static_cast<int>(FontRole::count)] = {};
     GlyphNeeds built_needs_;
     float built_dpr_ = 0;
-    bool built_compact_ = false;
     std::size_t built_files_ = 0;
     int missing_glyphs_ = 0;
     std::uint32_t generation_ = 0;

@@ -145,7 +145,7 @@ std::vector<std::string> Site::font_files_for_profile() const { return fonts_.fi
 
 bool Site::update_fonts(ImFontAtlas& atlas, float dpr) {
     if (!font_files_needed().empty()) return false;  // wait until every slice has arrived (or failed)
-    if (!fonts_.build(atlas, needs_, dpr, false)) return false;
+    if (!fonts_.build(atlas, needs_, dpr)) return false;
     layout_.clear();  // glyph advances may differ at another pixel ratio
     return true;
 }
@@ -190,7 +190,7 @@ void Site::focus(std::uint32_t node_id, bool visible) {
     }
 }
 
-void Site::apply_navigation(float viewport_h, float bar_h) {
+void Site::apply_navigation(float bar_h) {
     if (page_.target_route.empty() || page_.section_top.empty()) return;
     const std::string route = page_.target_route;
     page_.target_route.clear();
@@ -204,7 +204,6 @@ void Site::apply_navigation(float viewport_h, float bar_h) {
         page_.flash_time = ImGui::GetTime();
         page_.target_entry = -1;
     }
-    (void)viewport_h;
     if (page_.target_instant)
         page_.scroll.jump_to(y);
     else
@@ -264,7 +263,6 @@ void Site::handle_shortcuts() {
 
 FrameResult Site::frame(float width, float height, float dt) {
     FrameResult result;
-    time_ += dt;
     const Palette& palette = page_.dark() ? dark_palette() : light_palette();
     if (!style_applied_ || dark_applied_ != page_.dark()) {
         apply_style(palette, ImGui::GetStyle());
@@ -311,7 +309,7 @@ FrameResult Site::frame(float width, float height, float dt) {
     }
 
     page_.scroll.set_max(content_h_ - height);
-    apply_navigation(height, c.top_bar_h);
+    apply_navigation(c.top_bar_h);
     result.animating = page_.scroll.update(dt, content_h_ - height);
     // Whole CSS pixels: imgui snaps item positions to whole pixels, so a fractional scroll
     // would make every recorded page-space rect jitter by a pixel while gliding.
@@ -547,7 +545,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
             ImVec2 pos(x, std::round((h - nav_fs * 2.2f) * 0.5f));
             ImVec2 max(x + w, pos.y + nav_fs * 2.2f);
             int node = c.doc.add(Role::link, v->nav, std::string("#/") + v->route);
-            c.doc.node(node).state = current ? 1 : -1;
+            c.doc.node(node).current = current;
             set_rect(node, pos, max);
             bool hovered = interact(node, pos, max).hovered;
             std::uint32_t color = current || hovered ? pal.accent : pal.text;

@@ -107,7 +107,7 @@ private:
     void draw_flash(Ctx& c);
     void handle_shortcuts();
     const profile::Profile& shown_profile();
-    void apply_navigation(float viewport_h, float bar_h);
+    void apply_navigation(float bar_h);
     void update_route(float bar_h);
 
     Hooks hooks_;
@@ -133,7 +133,6 @@ private:
     bool push_route_ = false;      // the navigation just applied adds a history entry
     bool dark_applied_ = false;
     bool style_applied_ = false;
-    double time_ = 0;
 };
 
 }  // namespace ui

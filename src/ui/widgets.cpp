@@ -201,10 +201,10 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
         if (s.href.empty()) {
             // A highlighted span (the owner among the authors) is its own, emphasised node.
             bool emphasised = s.highlight;
-            if (open_text >= 0 && (c.doc.node(open_text).state == 1) != emphasised) open_text = -1;
+            if (open_text >= 0 && c.doc.node(open_text).emphasised != emphasised) open_text = -1;
             if (open_text < 0) {
                 open_text = c.doc.add(Role::text);
-                if (emphasised) c.doc.node(open_text).state = 1;
+                c.doc.node(open_text).emphasised = emphasised;
             }
             c.doc.append_text(open_text, s.text);
             continue;
@@ -409,31 +409,31 @@ void pill_link(FlowRow& row, std::string_view label, char32_t icon, std::string_
     focus_ring(node, pos, max, l.size.y * 0.5f);
 }
 
-bool pill_button(FlowRow& row, std::string_view label, char32_t icon, int state, PillStyle style) {
+bool pill_button(FlowRow& row, std::string_view label, char32_t icon, int pressed, PillStyle style) {
     Ctx& c = ctx();
     PillLayout l = measure_pill(label, icon);
     ImVec2 pos = row.place(l.size);
     ImVec2 max(pos.x + l.size.x, pos.y + l.size.y);
     int node = c.doc.add(Role::button, label);
-    c.doc.node(node).state = static_cast<std::int8_t>(state);
+    c.doc.node(node).pressed = static_cast<std::int8_t>(pressed);
     set_rect(node, pos, max);
     if (!visible(pos.y, max.y)) return activated(node);
     Hit hit = interact(node, pos, max);
-    draw_pill(l, label, pos, style, hit.hovered, state == 1);
+    draw_pill(l, label, pos, style, hit.hovered, pressed == 1);
     focus_ring(node, pos, max, l.size.y * 0.5f);
     return hit.clicked;
 }
 
-bool icon_button(char32_t icon, std::string_view label, ImVec2 pos, float size, int state) {
+bool icon_button(char32_t icon, std::string_view label, ImVec2 pos, float size, int pressed) {
     Ctx& c = ctx();
     ImVec2 max(pos.x + size, pos.y + size);
     int node = c.doc.add(Role::button, label);
-    c.doc.node(node).state = static_cast<std::int8_t>(state);
+    c.doc.node(node).pressed = static_cast<std::int8_t>(pressed);
     set_rect(node, pos, max);
     Hit hit = interact(node, pos, max);
     bool hovered = hit.hovered;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    if (hovered || state == 1) dl->AddRectFilled(pos, max, im_color(c.palette.surface_alt), 8);
+    if (hovered || pressed == 1) dl->AddRectFilled(pos, max, im_color(c.palette.surface_alt), 8);
     std::string glyph = utf8(icon);
     float fs = font_px(FontRole::body);
     float w = text_width(font(FontRole::body), fs, glyph);

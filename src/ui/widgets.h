@@ -85,12 +85,12 @@ enum class PillStyle { outline, soft, accent };
 // with an empty href (a refused link) it is drawn and recorded as plain text.
 void pill_link(FlowRow& row, std::string_view label, char32_t icon, std::string_view href,
                PillStyle style = PillStyle::outline);
-// A button drawn as a pill. `state` >= 0 makes it a toggle (aria-pressed / expanded).
+// A button drawn as a pill. `pressed` >= 0 makes it a toggle, pressed (1) or not (0).
 // Returns true when clicked, tapped, or activated from the mirror.
-bool pill_button(FlowRow& row, std::string_view label, char32_t icon, int state = -1,
+bool pill_button(FlowRow& row, std::string_view label, char32_t icon, int pressed = -1,
                  PillStyle style = PillStyle::outline);
 // A square icon button (theme toggle, menu); `label` is what the mirror announces.
-bool icon_button(char32_t icon, std::string_view label, ImVec2 pos, float size, int state = -1);
+bool icon_button(char32_t icon, std::string_view label, ImVec2 pos, float size, int pressed = -1);
 
 // Small rounded labels in a wrapping row (interests, keywords). Records a list.
 void chips(const std::vector<std::string>& items, std::string_view list_label);

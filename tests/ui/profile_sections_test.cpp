@@ -163,7 +163,7 @@ TEST_CASE("the owner is emphasised in every author list and nowhere else") {
     std::vector<std::string> emphasised;
     for (std::size_t i = 0; i < d.nodes().size(); ++i) {
         const ui::Node& n = d.nodes()[i];
-        if (n.role != ui::Role::text || n.state != 1) continue;
+        if (n.role != ui::Role::text || !n.emphasised) continue;
         CHECK(inside(d, static_cast<int>(i), pubs));
         emphasised.push_back(n.text);
     }
@@ -306,20 +306,20 @@ TEST_CASE("publications: the abstract toggle, the selected-only filter and the B
 
     const ui::Node* toggle = button(h.site.document(), "Abstract", pubs());
     REQUIRE(toggle);
-    CHECK(toggle->state == 0);
+    CHECK(toggle->pressed == 0);
     activate(h, toggle);
     CHECK(contains(h.site.document().text_of(pubs()), abstract_start));
-    CHECK(button(h.site.document(), "Abstract", pubs())->state == 1);
+    CHECK(button(h.site.document(), "Abstract", pubs())->pressed == 1);
     activate(h, button(h.site.document(), "Abstract", pubs()));
     CHECK_FALSE(contains(h.site.document().text_of(pubs()), abstract_start));
 
     CHECK(entries() == 5);
     const ui::Node* filter = button(h.site.document(), "Selected only (2 of 5)", pubs());
     REQUIRE(filter);
-    CHECK(filter->state == 0);
+    CHECK(filter->pressed == 0);
     activate(h, filter);
     CHECK(entries() == 2);
-    CHECK(button(h.site.document(), "Selected only", pubs())->state == 1);
+    CHECK(button(h.site.document(), "Selected only", pubs())->pressed == 1);
     CHECK_FALSE(contains(h.site.document().text_of(pubs()), "A Field Linguist"));
     activate(h, button(h.site.document(), "Selected only", pubs()));
     CHECK(entries() == 5);

@@ -7,10 +7,10 @@
 
 namespace platform::web {
 
-// Starts fetch(url) with a timeout; the answer arrives in imfolio_fetch_done(id, ...).
-// A body over max_bytes is not read to its end: it arrives as kFetchTooLarge.
+// Starts fetch(url) with a timeout; the answer arrives in imfolio_fetch_done(id, ...)
+// (web_fetch.cpp). A body over max_bytes is not read to its end: it arrives as
+// ui::kFetchTooLarge.
 void js_fetch(int id, const std::string& url, int timeout_ms, std::size_t max_bytes);
-constexpr int kFetchTooLarge = -1;
 
 // The mirror: semantic DOM over the canvas (links, screen readers). `diff` is ui::document_diff().
 void js_document(const std::string& diff);

@@ -1,0 +1,43 @@
+// ui/mirror_protocol.h: the messages that carry the page document to web/page.js.
+//
+// The legend both sides follow: ui::document_diff() writes these messages (document.cpp)
+// and the mirror in web/page.js reads them. A message is one JSON object, either
+//   {"nodes":  [NODE, ...]}   the whole document, when its structure changed, or
+//   {"update": [NODE, ...]}   only the nodes whose content or rect changed.
+// NODE is an object with these keys (short: a long list resends thousands of nodes):
+//   i   its index in the document (children follow their parent)
+//   id  its id, stable across frames (mirror elements are reused by id)
+//   p   its parent's index; -1 at the top
+//   r   its role: role_name() ("paragraph", "link", "listitem", ...)
+//   l   heading level, 1-6                                   (headings only)
+//   f   1: drawn in the fixed top bar; its rect is viewport-space, not page-space
+//   e   1: emphasised text (the owner among the authors), <strong>   (text only)
+//   k   0 or 1: a toggle button's state, aria-pressed             (buttons only)
+//   c   1: the link to the section on screen, aria-current         (links only)
+//   t   text (for a container: its accessible label)
+//   h   href                                                       (links only)
+//   a   anchor: a section's route, its element id "section-<a>"    (sections only)
+//   x y w hh   its rect in CSS pixels, to half a pixel ("h" is the href)
+// Keys whose value is the default (0, empty) are left out.
+#pragma once
+
+namespace ui::mirror_key {
+
+constexpr const char* index = "i";
+constexpr const char* id = "id";
+constexpr const char* parent = "p";
+constexpr const char* role = "r";
+constexpr const char* level = "l";
+constexpr const char* fixed = "f";
+constexpr const char* emphasised = "e";
+constexpr const char* pressed = "k";
+constexpr const char* current = "c";
+constexpr const char* text = "t";
+constexpr const char* href = "h";
+constexpr const char* anchor = "a";
+constexpr const char* x = "x";
+constexpr const char* y = "y";
+constexpr const char* width = "w";
+constexpr const char* height = "hh";
+
+}  // namespace ui::mirror_key
