@@ -8,6 +8,7 @@
 #include "platform/desktop/files.h"
 #include "profile/load.h"
 #include "ui/fonts.h"
+#include "ui/theme.h"
 
 namespace app {
 
@@ -21,7 +22,9 @@ constexpr const char* kUsage =
     "       imfolio bench FILE [--frames N] [--width W --height H]\n"
     "                                        headless frames while scrolling the whole page down and back\n"
     "                                        (by default at 48 px a frame; with N, in N frames); prints\n"
-    "                                        `name value unit` lines\n";
+    "                                        `name value unit` lines\n"
+    "       imfolio theme-css                the palettes as CSS custom properties (scripts/package\n"
+    "                                        builds the site's stylesheet with them)\n";
 
 int usage(int code) {
     std::fputs(kUsage, code == 0 ? stdout : stderr);
@@ -58,6 +61,10 @@ int run_cli(const std::vector<std::string>& args) {
     if (args.empty()) return usage(2);
     const std::string& verb = args[0];
     if (verb == "-h" || verb == "--help" || verb == "help") return usage(0);
+    if (verb == "theme-css" && args.size() == 1) {
+        std::fputs(ui::palette_css().c_str(), stdout);
+        return 0;
+    }
     if (verb == "check") return args.size() == 2 ? check(args[1]) : usage(2);
     if (verb == "view") return args.size() == 2 ? platform::run_desktop(args[1]) : usage(2);
     if (verb == "export") {

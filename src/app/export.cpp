@@ -14,6 +14,7 @@
 #include "platform/desktop/files.h"
 #include "profile/date.h"
 #include "ui/headless.h"
+#include "ui/theme.h"
 
 namespace app {
 
@@ -141,14 +142,17 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
                                                   {"wasm_bytes", wasm_bytes},
                                                   {"profile", html_escape(options.profile_url)},
                                                   {"fonts", html_escape(font_list)},
-                                                  {"static", document_html(h.site.document())}});
+                                                  {"static", document_html(h.site.document())},
+                                                  {"theme_light", ui::css_hex(ui::light_palette().background)},
+                                                  {"theme_dark", ui::css_hex(ui::dark_palette().background)}});
 
     bool ok = platform::write_file(dir + "/index.html", html, &error);
     // The profile itself, where the page will fetch it (relative URLs only).
     if (ok && options.profile_url.find("://") == std::string::npos) {
         std::string target = dir + "/" + options.profile_url;
-        make_dirs(target.substr(0, target.rfind('/')));
-        ok = platform::write_file(target, *bytes, &error);
+        ok = make_dirs(target.substr(0, target.rfind('/')));
+        if (!ok) error = "cannot create the folder for " + options.profile_url;
+        ok = ok && platform::write_file(target, *bytes, &error);
     }
     if (ok) {
         // The web app manifest names the site after its owner (home-screen installs, tabs).
@@ -156,11 +160,20 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
                                    {"short_name", b.name.empty() ? std::string("Profile") : b.name},
                                    {"start_url", "."},
                                    {"display", "browser"},
-                                   {"background_color", "#fbfbf9"},
-                                   {"theme_color", "#1d5bb5"},
+                                   {"background_color", ui::css_hex(ui::light_palette().background)},
+                                   {"theme_color", ui::css_hex(ui::light_palette().accent)},
                                    {"icons", nlohmann::json::array({{{"src", "favicon.svg"}, {"sizes", "any"}, {"type", "image/svg+xml"}}})}};
         ok = platform::write_file(dir + "/site.webmanifest",
                                   manifest.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n", &error);
+    }
+    if (ok) {
+        // The favicon: the owner's initials would be unreadable at 16 px; a monogram-like
+        // mark in the accent colour.
+        std::string icon = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><circle cx=\"32\" cy=\"32\" r=\"30\" fill=\"" +
+                           ui::css_hex(ui::light_palette().accent) +
+                           "\"/><path d=\"M20 44V20h6v24zm12 0V20h7a12 12 0 0 1 0 24z\" fill=\"" +
+                           ui::css_hex(ui::light_palette().accent_text) + "\"/></svg>\n";
+        ok = platform::write_file(dir + "/favicon.svg", icon, &error);
     }
     if (ok && !site_url.empty()) {
         std::string lastmod;

@@ -106,7 +106,7 @@ struct Author {
     bool owner = false;
 };
 
-// A publication, from a JSON Resume entry or a CSL-JSON item (see load_publication).
+// A publication, from a JSON Resume entry or a CSL-JSON item (see read_publication in load.cpp).
 struct Publication {
     std::string id;             // CSL "id", used as the BibTeX key when present
     std::string type;           // CSL type: "paper-conference", "article-journal", ...

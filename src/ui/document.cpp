@@ -229,6 +229,21 @@ std::string Document::text_of(int index) const {
     return out;
 }
 
+const Node* entry_node(const Document& doc, std::string_view route, int index) {
+    const auto& nodes = doc.nodes();
+    int section = -1;
+    for (std::size_t i = 0; i < nodes.size() && section < 0; ++i)
+        if (nodes[i].role == Role::section && nodes[i].anchor == route) section = static_cast<int>(i);
+    if (section < 0 || index < 0) return nullptr;
+    int list = -1;
+    int seen = 0;
+    for (std::size_t i = static_cast<std::size_t>(section) + 1; i < nodes.size(); ++i) {
+        if (list < 0 && nodes[i].role == Role::list && nodes[i].parent == section) list = static_cast<int>(i);
+        if (list >= 0 && nodes[i].parent == list && nodes[i].role == Role::list_item && seen++ == index) return &nodes[i];
+    }
+    return nullptr;
+}
+
 std::string document_diff(const Document& before, const Document& after) {
     const auto& a = before.nodes();
     const auto& b = after.nodes();

@@ -92,6 +92,10 @@ private:
     std::vector<std::uint32_t> child_counts_;
 };
 
+// The `index`-th entry of the section with this route: the `index`-th list item of the
+// section's first list. nullptr when there is none (not laid out, or no such entry).
+const Node* entry_node(const Document& doc, std::string_view route, int index);
+
 // The change from `before` to `after` as a message for the web page's mirror, or ""
 // when nothing changed: the whole document when its structure changed, else only the
 // nodes whose content or rect did. The message format is in mirror_protocol.h.

@@ -52,32 +52,6 @@ void draw_foreign_note(Ctx& c, const std::string& host) {
     vspace(24);
 }
 
-// The page y of the `index`-th entry of a section: the list items of the section's
-// first list, in the document of the last frame. The section's top when not found.
-float entry_top(const Document& doc, const std::string& route, int index, float section_top) {
-    const auto& nodes = doc.nodes();
-    int section = -1;
-    for (std::size_t i = 0; i < nodes.size() && section < 0; ++i)
-        if (nodes[i].role == Role::section && nodes[i].anchor == route) section = static_cast<int>(i);
-    if (section < 0 || index < 0) return section_top;
-    int list = -1;
-    int seen = 0;
-    for (std::size_t i = static_cast<std::size_t>(section) + 1; i < nodes.size(); ++i) {
-        if (list < 0 && nodes[i].role == Role::list && nodes[i].parent == section) list = static_cast<int>(i);
-        if (list >= 0 && nodes[i].parent == list && nodes[i].role == Role::list_item && seen++ == index)
-            return nodes[i].rect.y;
-    }
-    return section_top;
-}
-
-const Node* entry_node(const Document& doc, const std::string& route, int index) {
-    float y = entry_top(doc, route, index, -1e9f);
-    if (y == -1e9f) return nullptr;
-    for (const Node& n : doc.nodes())
-        if (n.role == Role::list_item && n.rect.y == y) return &n;
-    return nullptr;
-}
-
 // Unique across every Site in the process (tests run several), so a generation never
 // names two different profiles.
 std::uint32_t next_generation() {
@@ -198,7 +172,8 @@ void Site::apply_navigation(float bar_h) {
     if (it == page_.section_top.end()) return;  // not a section of this profile: stay put
     float y = route == first_route(loaded_.profile) ? 0.0f : it->second - bar_h - 20.0f;
     if (page_.target_entry >= 0) {
-        y = entry_top(docs_[current_ ^ 1], route, page_.target_entry, it->second) - bar_h - 24.0f;
+        const Node* entry = entry_node(docs_[current_ ^ 1], route, page_.target_entry);
+        y = (entry ? entry->rect.y : it->second) - bar_h - 24.0f;
         page_.flash_route = route;
         page_.flash_entry = page_.target_entry;
         page_.flash_time = ImGui::GetTime();

@@ -1,6 +1,7 @@
 #include "ui/theme.h"
 
 #include <cmath>
+#include <cstdio>
 
 #include <imgui.h>
 
@@ -92,6 +93,26 @@ int contrast_pairs(const Palette& p, ContrastPair* out, int max) {
     for (const ContrastPair& c : pairs)
         if (n < max) out[n++] = c;
     return n;
+}
+
+std::string css_hex(std::uint32_t rgb) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%06x", rgb & 0xFFFFFF);
+    return buf;
+}
+
+std::string palette_css() {
+    auto block = [](const Palette& p, const char* indent) {
+        std::string out;
+#define IMFOLIO_PALETTE_CSS(member, css, what) \
+    out += std::string(indent) + "--" css ": " + css_hex(p.member) + ";\n";
+        IMFOLIO_PALETTE_COLOURS(IMFOLIO_PALETTE_CSS)
+#undef IMFOLIO_PALETTE_CSS
+        return out;
+    };
+    return "/* Generated from src/ui/theme.cpp (palette_css): the colours of the canvas. */\n:root {\n" +
+           block(light_palette(), "  ") + "}\n@media (prefers-color-scheme: dark) {\n  :root {\n" +
+           block(dark_palette(), "    ") + "  }\n}\n";
 }
 
 std::uint32_t im_color(std::uint32_t rgb, float alpha) {

@@ -2,28 +2,37 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 struct ImGuiStyle;
 
 namespace ui {
 
+// The colours of a palette: X(member, css_name, what it colours). The page's stylesheet
+// and the static page's colours are generated from this (palette_css()), so the canvas,
+// the page around it and the static export can never disagree.
+#define IMFOLIO_PALETTE_COLOURS(X)                                                 \
+    X(background, "background", "the page")                                       \
+    X(surface, "surface", "the top bar, cards, menus")                             \
+    X(surface_alt, "surface-alt", "chips, hover fills, code")                      \
+    X(border, "border", "rules and outlines (decorative, no contrast need)")       \
+    X(text, "text", "body text")                                                   \
+    X(text_muted, "text-muted", "dates, venues, secondary lines")                  \
+    X(heading, "heading", "the name and section titles")                           \
+    X(accent, "accent", "links, the active section, focus rings")                  \
+    X(accent_text, "accent-text", "text on an accent fill (venue badges)")         \
+    X(accent_soft, "accent-soft", "tinted panels (openings)")                      \
+    X(warning, "warning", "notices about the profile")                             \
+    X(warning_soft, "warning-soft", "the notices' fill")                           \
+    X(error, "error", "errors")
+
 // Colours as 0xRRGGBB. Every text/background pair the views use is listed in
 // contrast_pairs() and checked against WCAG AA by a unit test.
 struct Palette {
     const char* name;
-    std::uint32_t background;   // the page
-    std::uint32_t surface;      // the top bar, cards, menus
-    std::uint32_t surface_alt;  // chips, hover fills, code
-    std::uint32_t border;       // rules and outlines (decorative, no contrast need)
-    std::uint32_t text;         // body text
-    std::uint32_t text_muted;   // dates, venues, secondary lines
-    std::uint32_t heading;      // the name and section titles
-    std::uint32_t accent;       // links, the active section, focus rings
-    std::uint32_t accent_text;  // text on an accent fill (venue badges)
-    std::uint32_t accent_soft;  // tinted panels (openings)
-    std::uint32_t warning;      // notices about the profile
-    std::uint32_t warning_soft;
-    std::uint32_t error;
+#define IMFOLIO_PALETTE_MEMBER(member, css, what) std::uint32_t member;
+    IMFOLIO_PALETTE_COLOURS(IMFOLIO_PALETTE_MEMBER)
+#undef IMFOLIO_PALETTE_MEMBER
 };
 
 const Palette& light_palette();
@@ -42,6 +51,14 @@ int contrast_pairs(const Palette& p, ContrastPair* out, int max);
 
 // 0xRRGGBB + alpha -> ImGui's packed ABGR.
 std::uint32_t im_color(std::uint32_t rgb, float alpha = 1.0f);
+
+// Both palettes as CSS custom properties (--background, --text-muted, ...): the light
+// one on :root, the dark one for prefers-color-scheme: dark. scripts/package puts this
+// before web/site.css, which uses only these names.
+std::string palette_css();
+
+// "#rrggbb"
+std::string css_hex(std::uint32_t rgb);
 
 // Sets imgui's own widget colours (scrollbar, input text, popups) from a palette.
 void apply_style(const Palette& p, ImGuiStyle& style);

@@ -2,11 +2,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <vector>
 
 #include <imgui.h>
 
 #include "platform/desktop/files.h"
 #include "ui/headless.h"
+#include "document_checks.h"
 #include "ui/icons.h"
 #include "ui/sections.h"
 
@@ -86,11 +88,19 @@ TEST_CASE("the layout is one column on a phone and never wider than the screen")
     h.site.load_profile(seed(), "profile.json");
     h.load_fonts(read_font);
     h.frame();
-    for (const ui::Node& n : h.site.document().nodes()) {
+    const ui::Document& d = h.site.document();
+    for (const ui::Node& n : d.nodes()) {
         if (n.rect.w == 0) continue;
         CHECK_MESSAGE(n.rect.x >= 0, ui::role_name(n.role), " ", n.text);
         CHECK_MESSAGE(n.rect.x + n.rect.w <= 390.5f, ui::role_name(n.role), " ", n.text);
     }
+    check_one_column(d, 20, 350);
+    // The same check fails where a wide screen puts dates beside titles.
+    ui::Headless wide(1280, 800);
+    wide.site.load_profile(seed(), "profile.json");
+    wide.load_fonts(read_font);
+    wide.frame();
+    CHECK(side_by_side(wide.site.document()) > 0);
 }
 
 TEST_CASE("a page whose Latin font slices never arrived still draws, from the fonts that did") {

@@ -9,6 +9,7 @@
 
 #include "platform/desktop/files.h"
 #include "ui/headless.h"
+#include "document_checks.h"
 
 namespace {
 
@@ -330,7 +331,7 @@ TEST_CASE("publications: the abstract toggle, the selected-only filter and the B
     CHECK(button(h.site.document(), "Copied", pubs()));
 }
 
-TEST_CASE("the complete example fits a phone screen") {
+TEST_CASE("the complete example fits a phone screen, in one column") {
     ui::Headless h(390, kTall);
     h.site.load_profile(example(), "complete-resume.json");
     h.load_fonts(read_font);
@@ -340,4 +341,5 @@ TEST_CASE("the complete example fits a phone screen") {
         CHECK_MESSAGE(n.rect.x >= 0, ui::role_name(n.role), " ", n.text);
         CHECK_MESSAGE(n.rect.x + n.rect.w <= 390.5f, ui::role_name(n.role), " ", n.text);
     }
+    check_one_column(h.site.document(), 20, 350);
 }

@@ -20,17 +20,6 @@ void press(ImGuiKey key, bool ctrl = false) {
     if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
 }
 
-const ui::Node* find_item(const ui::Document& d, const std::string& route, int index) {
-    int section = -1, list = -1, seen = 0;
-    const auto& n = d.nodes();
-    for (std::size_t i = 0; i < n.size(); ++i) {
-        if (section < 0 && n[i].role == ui::Role::section && n[i].anchor == route) section = static_cast<int>(i);
-        else if (section >= 0 && list < 0 && n[i].role == ui::Role::list && n[i].parent == section) list = static_cast<int>(i);
-        else if (list >= 0 && n[i].parent == list && seen++ == index) return &n[i];
-    }
-    return nullptr;
-}
-
 }  // namespace
 
 TEST_CASE("Ctrl+K, typing and Enter: the page filters, then jumps to the chosen entry") {
@@ -53,7 +42,7 @@ TEST_CASE("Ctrl+K, typing and Enter: the page filters, then jumps to the chosen 
     h.settle();
     CHECK_FALSE(h.site.page().search_open);
     CHECK(h.site.page().route == "awards");
-    const ui::Node* item = find_item(h.site.document(), "awards", 2);
+    const ui::Node* item = ui::entry_node(h.site.document(), "awards", 2);
     REQUIRE(item);
     float on_screen = item->rect.y - h.site.page().scroll.y();
     float max_scroll = h.site.content_height() - 800;

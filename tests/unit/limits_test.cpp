@@ -3,7 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
+#include <cstdlib>
+#include <new>
 #include <string>
 
 #include "profile/load.h"
@@ -21,6 +22,32 @@ const Problem* find_problem(const LoadResult& r, const std::string& needle) {
 }
 
 std::string nested_arrays(int depth) { return std::string(depth, '[') + std::string(depth, ']'); }
+
+// Counts the bytes operator new hands out while one lives (this test binary replaces
+// the global operator new; nothing else changes).
+std::size_t g_allocated = 0;
+bool g_counting = false;
+
+struct AllocationCounter {
+    AllocationCounter() {
+        g_allocated = 0;
+        g_counting = true;
+    }
+    ~AllocationCounter() { g_counting = false; }
+    std::size_t bytes() const { return g_allocated; }
+};
+
+}  // namespace
+
+void* operator new(std::size_t n) {
+    if (g_counting) g_allocated += n;
+    if (void* p = std::malloc(n ? n : 1)) return p;
+    throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
+namespace {
 
 }  // namespace
 
@@ -74,20 +101,22 @@ TEST_CASE("nesting depth: the deep value is dropped at its place; the rest of th
     CHECK(find_problem(very_deep, "nested deeper"));
 }
 
-TEST_CASE("nesting depth: a million levels cost linear time, not quadratic") {
-    // Placing the depth problem once walked the pointer of every level: 200 000 levels
-    // took 1.7 s and 16 MiB of them hours. Linear, a million take 0.1 s (3 s under ASan,
-    // 11 s on a busy machine); quadratic, about a minute (ten or more under ASan).
-#if defined(__SANITIZE_ADDRESS__)
-    constexpr double kBudget = 60.0;
-#else
-    constexpr double kBudget = 5.0;
-#endif
-    auto start = std::chrono::steady_clock::now();
-    LoadResult r = load_profile("{\"x\": " + nested_arrays(1000000) + "}", "deep.json");
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    CHECK(find_problem(r, "nested deeper"));
-    CHECK(seconds < kBudget);
+TEST_CASE("nesting depth: a million levels cost linear work, not quadratic") {
+    // Placing the depth problem once walked the pointer of every level, building each
+    // level's pointer from its parent's: 200 000 levels took 1.7 s and 16 MiB of them
+    // hours. The work is measured as bytes allocated (deterministic, unlike a clock):
+    // linear, ten times the levels cost about ten times the bytes; quadratic, a hundred.
+    auto allocated = [](int depth) {
+        std::string text = "{\"x\": " + nested_arrays(depth) + "}";
+        AllocationCounter count;
+        LoadResult r = load_profile(text, "deep.json");
+        CHECK(find_problem(r, "nested deeper"));
+        return count.bytes();
+    };
+    std::size_t small = allocated(100000), large = allocated(1000000);
+    INFO("100k levels: ", small, " bytes; 1M levels: ", large, " bytes");
+    CHECK(large < 256u * 1000000);  // a bounded cost per level
+    CHECK(large < 15 * std::max<std::size_t>(small, 1));
 }
 
 TEST_CASE("string length: a string over 256 KiB is dropped with its size; one at the limit is kept") {

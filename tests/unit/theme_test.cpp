@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
+#include <fstream>
 #include <initializer_list>
+#include <iterator>
+#include <regex>
+#include <string>
 
 #include "ui/theme.h"
 
@@ -20,4 +24,20 @@ TEST_CASE("both themes meet WCAG AA for every text/background pair the views dra
             CHECK(r >= pairs[i].minimum);
         }
     }
+}
+
+TEST_CASE("the stylesheet's colours are the canvas's: every var() in web/site.css is a palette colour") {
+    std::string css = ui::palette_css();
+    CHECK(css.find("--background: #fbfbf9;") != std::string::npos);
+    CHECK(css.find("--accent: " + ui::css_hex(ui::dark_palette().accent) + ";") > css.find("prefers-color-scheme: dark"));
+    std::ifstream in(IMFOLIO_SOURCE_DIR "/web/site.css");
+    std::string site((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE_FALSE(site.empty());
+    std::regex use(R"(var\((--[a-z-]+)\))");
+    int uses = 0;
+    for (auto it = std::sregex_iterator(site.begin(), site.end(), use); it != std::sregex_iterator(); ++it, ++uses)
+        CHECK_MESSAGE(css.find((*it)[1].str() + ":") != std::string::npos, (*it)[1].str());
+    CHECK(uses > 10);
+    // No colour of its own: a hex colour in site.css would be a second source.
+    CHECK_FALSE(std::regex_search(site, std::regex("#[0-9a-fA-F]{3,6}\\b")));
 }
