@@ -1,16 +1,17 @@
 // profile/section_table.h: the page's sections, in one table.
 //
-// Every fact that names a section is a column of its row here: the Profile member it
+// Every fact that names a section is a column of its row (sections.def): the Profile member it
 // holds, the JSON member it is read from, its heading, the shorter label of the top bar,
 // and the icon of the narrow-screen menu. Its id is also its route ("#/experience") and
 // the anchor of its static HTML. The loader, `check`, search, the search bar, the top
 // bar, the views and the static export all read this table; none keeps a list of its own.
 // Rows are in page order.
 //
-// Adding a section: a row here, a member on Profile (model.h) with a field table
+// Adding a section: a row in sections.def, a member on Profile (model.h) with a field table
 // (load.cpp), and a view file (src/ui/sections/ID.cpp defining render_ID).
 //
-// X(id, member, json_key, title, nav_label, icon)
+// The rows are in sections.def, as the X-macro IMFOLIO_SECTIONS(X) with
+// X(id, member, json_key, title, nav_label, icon):
 //   id        route and C++ name: render_<id> in ui/sections, SectionId::<id>
 //   member    the Profile member with its entries (`basics` for About: its summary)
 //   json_key  where a file holds it; "basics" for About, which is read with the header
@@ -25,22 +26,7 @@
 #include <string_view>
 
 #include "profile/model.h"
-
-#define IMFOLIO_SECTIONS(X)                                                                                   \
-    X(about, basics, "basics", "About", "About", user)                                                        \
-    X(interests, interests, "interests", "Research interests", "Research", lightbulb)                         \
-    X(news, news, "news", "News", "News", bullhorn)                                                           \
-    X(experience, work, "work", "Experience", "Experience", briefcase)                                        \
-    X(education, education, "education", "Education", "Education", university)                                \
-    X(awards, awards, "awards", "Awards", "Awards", trophy)                                                   \
-    X(publications, publications, "publications", "Publications", "Publications", book)                       \
-    X(projects, projects, "projects", "Projects", "Projects", flask)                                          \
-    X(volunteer, volunteer, "volunteer", "Service and volunteering", "Service", heart)                        \
-    X(certificates, certificates, "certificates", "Certificates", "Certificates", certificate)                 \
-    X(skills, skills, "skills", "Skills", "Skills", tag)                                                      \
-    X(languages, languages, "languages", "Languages", "Languages", language)                                  \
-    X(references, references, "references", "References", "References", quote)                               \
-    X(openings, openings, "openings", "Openings", "Openings", users)
+#include "profile/sections.def"
 
 namespace profile {
 

@@ -33,10 +33,6 @@ std::string fold_case(std::string_view s);
 // Edit distance, for "did you mean" suggestions on misspelt field names.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
-// Appends `s` as a JSON string literal (quotes, escapes for '"', '\\' and control
-// characters; UTF-8 kept as is).
-void append_json_string(std::string& out, std::string_view s);
-
 // 1-based line and column (in code points) of byte offsets, visited in increasing
 // order, so that placing many problems in a large file is one pass.
 class LineCounter {

@@ -3,10 +3,34 @@
 #include <cmath>
 #include <cstdio>
 
-#include "profile/text.h"
 #include "ui/mirror_protocol.h"
 
 namespace ui {
+
+void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    std::size_t run = 0;  // start of the bytes not yet copied: plain text is copied in runs
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default: {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            }
+        }
+    }
+    out.append(s.data() + run, s.size() - run);
+    out += '"';
+}
 
 namespace {
 
@@ -72,7 +96,7 @@ void append_node(std::string& out, const Node& n, int index) {
     for (auto [key, value] : {std::pair{k::text, &n.text}, std::pair{k::href, &n.href}, std::pair{k::anchor, &n.anchor}}) {
         if (value->empty()) continue;
         append_key(out, key);
-        profile::append_json_string(out, *value);
+        append_json_string(out, *value);
     }
     for (auto [key, value] : {std::pair{k::x, n.rect.x}, std::pair{k::y, n.rect.y}, std::pair{k::width, n.rect.w},
                               std::pair{k::height, n.rect.h}}) {

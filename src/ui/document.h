@@ -92,6 +92,10 @@ private:
     std::vector<std::uint32_t> child_counts_;
 };
 
+// Appends `s` as a JSON string literal (quotes, escapes for '"', '\\' and control
+// characters; UTF-8 kept as is).
+void append_json_string(std::string& out, std::string_view s);
+
 // The `index`-th entry of the section with this route: the `index`-th list item of the
 // section's first list. nullptr when there is none (not laid out, or no such entry).
 const Node* entry_node(const Document& doc, std::string_view route, int index);

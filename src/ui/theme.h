@@ -8,23 +8,11 @@ struct ImGuiStyle;
 
 namespace ui {
 
-// The colours of a palette: X(member, css_name, what it colours). The page's stylesheet
-// and the static page's colours are generated from this (palette_css()), so the canvas,
-// the page around it and the static export can never disagree.
-#define IMFOLIO_PALETTE_COLOURS(X)                                                 \
-    X(background, "background", "the page")                                       \
-    X(surface, "surface", "the top bar, cards, menus")                             \
-    X(surface_alt, "surface-alt", "chips, hover fills, code")                      \
-    X(border, "border", "rules and outlines (decorative, no contrast need)")       \
-    X(text, "text", "body text")                                                   \
-    X(text_muted, "text-muted", "dates, venues, secondary lines")                  \
-    X(heading, "heading", "the name and section titles")                           \
-    X(accent, "accent", "links, the active section, focus rings")                  \
-    X(accent_text, "accent-text", "text on an accent fill (venue badges)")         \
-    X(accent_soft, "accent-soft", "tinted panels (openings)")                      \
-    X(warning, "warning", "notices about the profile")                             \
-    X(warning_soft, "warning-soft", "the notices' fill")                           \
-    X(error, "error", "errors")
+// The colours of a palette are the rows of palette.def, the X-macro
+// IMFOLIO_PALETTE_COLOURS(X) with X(member, css_name, what it colours). The page's
+// stylesheet and the static page's colours are generated from them (palette_css()), so
+// the canvas, the page around it and the static export can never disagree.
+#include "ui/palette.def"
 
 // Colours as 0xRRGGBB. Every text/background pair the views use is listed in
 // contrast_pairs() and checked against WCAG AA by a unit test.

@@ -12,7 +12,6 @@
 #include <emscripten.h>
 
 #include "platform/web/web_state.h"
-#include "profile/text.h"
 #include "ui/site.h"
 
 using namespace platform::web;
@@ -57,12 +56,12 @@ EMSCRIPTEN_KEEPALIVE const char* imfolio_stats() {
                   std::max(0.0, static_cast<double>(s.content_height()) - w.css_h));
     w.stats = buf;
     w.stats += ",\"route\":";
-    profile::append_json_string(w.stats, s.page().route);
+    ui::append_json_string(w.stats, s.page().route);
     w.stats += ",\"error\":";
     if (error.empty())
         w.stats += "null";
     else
-        profile::append_json_string(w.stats, error);
+        ui::append_json_string(w.stats, error);
     w.stats += "}";
     return w.stats.c_str();
 }
