@@ -3,10 +3,11 @@
 // exported _imfolio_* functions). The C++ side calls it through EM_JS
 // (src/platform/web/web_bridge.cpp); nothing here evaluates strings as code.
 //
-// It owns: fetching (with a timeout), the mirror (semantic DOM over the canvas: real
-// <a href> elements at the links' places, and what screen readers read), the address
-// bar (#/route, back and forward), the theme preference, the clipboard, and
-// completing window.imfolio (stats, navigate) that web/boot.js created.
+// It owns: fetching (with a timeout), the address bar (#/route, back and forward), the
+// theme preference, the clipboard, and completing window.imfolio (stats, navigate) that
+// web/boot.js created; it wires the mirror (web/mirror.js: semantic DOM over the canvas,
+// real <a href> elements, the text layer) and the text layer's tools (web/text_layer.js)
+// to the wasm.
 var imfolioPage = (function () {
   'use strict';
   var api = window.imfolio;
@@ -104,109 +105,13 @@ var imfolioPage = (function () {
     return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' ? url.href : null;
   }
 
-  // --- the mirror -------------------------------------------------------------------------
-  // Each message is one ui::document_diff(); its keys (d.r, d.t, d.hh...) are explained in
-  // src/ui/mirror_protocol.h, the legend both sides follow.
-  var mirror = (function () {
-    var root = document.getElementById('mirror');
-    var pageLayer = document.createElement('div');
-    var fixedLayer = document.createElement('div');
-    pageLayer.className = 'mirror-page';
-    fixedLayer.className = 'mirror-fixed';
-    // The top bar first: Tab reaches the navigation before the content, as on most sites.
-    root.append(fixedLayer, pageLayer);
-    var nodes = [];
-    var TAGS = {
-      banner: 'header', navigation: 'nav', main: 'main', section: 'section', paragraph: 'p', text: 'span',
-      list: 'ul', listitem: 'li', link: 'a', button: 'button', image: 'div', alert: 'div', search: 'div',
-    };
-    var LABELLED = { section: 1, navigation: 1, list: 1, alert: 1, search: 1, main: 1, banner: 1 };
-
-    function tagFor(d) {
-      if (d.r === 'heading') return 'h' + Math.min(6, Math.max(1, d.l || 2));
-      if (d.r === 'link' && !safeHref(d.h)) return 'span';
-      if (d.r === 'text' && d.e === 1) return 'strong';
-      return TAGS[d.r] || 'div';
-    }
-
-    function fill(el, d) {
-      if (d.r === 'heading' || d.r === 'text' || d.r === 'link' || d.r === 'button') {
-        if (el.textContent !== (d.t || '')) el.textContent = d.t || '';
-      } else if (LABELLED[d.r] && d.t) {
-        el.setAttribute('aria-label', d.t);
-      }
-      if (d.r === 'section' && d.a) el.id = 'section-' + d.a;
-      if (d.r === 'alert') el.setAttribute('role', 'alert');
-      if (d.r === 'search') el.setAttribute('role', 'search');
-      if (d.r === 'image') { el.setAttribute('role', 'img'); el.setAttribute('aria-label', d.t || ''); }
-      if (el.tagName === 'A') {
-        el.href = safeHref(d.h);
-        if (d.h.charAt(0) !== '#') el.rel = 'noopener';
-        if (d.c === 1) el.setAttribute('aria-current', 'location'); else el.removeAttribute('aria-current');
-      }
-      if (d.r === 'button') {
-        el.type = 'button';
-        if (d.k >= 0) el.setAttribute('aria-pressed', d.k ? 'true' : 'false'); else el.removeAttribute('aria-pressed');
-      }
-    }
-
-    // Absolutely positioned at its rect, relative to the nearest ancestor that has one.
-    function place() {
-      for (var i = 0; i < nodes.length; i++) {
-        var n = nodes[i], d = n.d;
-        if (!(d.w > 0 && d.hh > 0)) { n.origin = d.p >= 0 ? nodes[d.p].origin : [0, 0]; n.el.style.position = ''; continue; }
-        var o = d.p >= 0 ? nodes[d.p].origin : [0, 0];
-        var s = n.el.style;
-        s.position = 'absolute';
-        s.left = (d.x - o[0]) + 'px';
-        s.top = (d.y - o[1]) + 'px';
-        s.width = d.w + 'px';
-        s.height = d.hh + 'px';
-        n.origin = [d.x, d.y];
-      }
-    }
-
-    function rebuild(list) {
-      var focused = document.activeElement && root.contains(document.activeElement) ? document.activeElement.dataset.id : null;
-      var old = new Map();
-      nodes.forEach(function (n) { old.set(n.d.id + ':' + n.el.tagName, n.el); });
-      pageLayer.textContent = '';
-      fixedLayer.textContent = '';
-      nodes = list.map(function (d) {
-        var tag = tagFor(d).toUpperCase();
-        var el = old.get(d.id + ':' + tag);
-        if (el) { old.delete(d.id + ':' + tag); while (el.firstChild) el.removeChild(el.firstChild); }
-        else { el = document.createElement(tag); el.dataset.id = d.id; }
-        return { d: d, el: el };
-      });
-      nodes.forEach(function (n) {
-        var parent = n.d.p >= 0 ? nodes[n.d.p].el : (n.d.f ? fixedLayer : pageLayer);
-        parent.appendChild(n.el);
-        fill(n.el, n.d);
-      });
-      if (focused) {
-        var again = root.querySelector('[data-id="' + focused + '"]');
-        if (again) again.focus({ preventScroll: true });
-      }
-    }
-
-    // How much crossed from the wasm: only changes do, and only when something changed.
-    var counts = { full: 0, updates: 0, bytes: 0 };
-
-    return {
-      counts: counts,
-      apply: function (json) {
-        var msg = JSON.parse(json);
-        counts.bytes += json.length;
-        if (msg.nodes) counts.full++; else counts.updates++;
-        if (msg.nodes) rebuild(msg.nodes);
-        else msg.update.forEach(function (d) { var n = nodes[d.i]; if (n) { n.d = d; fill(n.el, d); } });
-        place();
-      },
-      scroll: function (y) { pageLayer.style.transform = 'translate3d(0,' + (-y) + 'px,0)'; },
-      root: root,
-    };
-  })();
+  // --- the mirror (web/mirror.js) and the text layer (web/text_layer.js) ------------------
+  var mirror = imfolioMirror;
+  mirror.safeHref = safeHref;
+  mirror.callbacks.scrolled = function (y) { _imfolio_scroll_to(y); };
+  mirror.callbacks.typed = function (text) { var p = cString(text); _imfolio_set_query(p); _free(p); };
+  mirror.callbacks.fieldFocus = function (focused) { _imfolio_text_field(focused ? 1 : 0); };
+  imfolioTextLayer.onTranslation(function (id, text) { var p = cString(text); _imfolio_translated(id, p); _free(p); });
 
   var followingLink = false;
   mirror.root.addEventListener('click', function (e) {
@@ -271,7 +176,11 @@ var imfolioPage = (function () {
   return {
     cString: cString,
     fetch: fetchFile,
-    mirror: mirror,
+    mirror: {
+      apply: function (json) { imfolioTextLayer.quietly(function () { mirror.apply(json); }); },
+      scroll: function (y, height) { mirror.scroll(y, height); },
+      zoom: function (z) { mirror.zoom(z); },
+    },
     profileUrl: profileUrl,
     foreignHost: function () { return foreignHost; },
     // The section to open first: one imfolio.navigate() asked for early, or the address's.
@@ -327,7 +236,7 @@ var imfolioPage = (function () {
         copyFallback(text);
       }
     },
-    cursor: function (pointer) { canvas.style.cursor = pointer ? 'pointer' : ''; },
+    cursor: function (pointer) { mirror.root.style.cursor = pointer ? 'pointer' : ''; },
   };
 
   function copyFallback(text) {

@@ -24,6 +24,13 @@ struct Hooks {
     bool links_are_native = false;
     // Puts text on the clipboard (web: navigator.clipboard; desktop: GLFW).
     std::function<void(const std::string& text)> copy_text;
+    // The web sets this: its text fields are real DOM inputs over the canvas (input
+    // methods, on-screen keyboards, paste, undo), so the canvas draws their frames only
+    // and records them as textbox nodes; the query arrives through Site::set_search_query.
+    bool native_text_fields = false;
+    // The web sets this: the browser selects and copies the page's text (the mirror's
+    // text layer), so Ctrl+C is the browser's, not a copy of the focused node.
+    bool native_selection = false;
 };
 
 // Facts about the profile being shown that views need every frame but that cost a pass

@@ -34,6 +34,35 @@ void append_json_string(std::string& out, std::string_view s) {
 
 namespace {
 
+// Icons are private-use code points of the icon font: meaningless to a screen reader or
+// in static HTML, so recorded text never contains them (nor the spaces that set them off).
+// U+E000..U+F8FF is EE 80 80 .. EF A3 BF in UTF-8.
+bool icon_at(std::string_view text, std::size_t i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    return i + 2 < text.size() &&
+           (c == 0xEE || (c == 0xEF && static_cast<unsigned char>(text[i + 1]) <= 0xA3));
+}
+
+}  // namespace
+
+void append_without_icons(std::string& out, std::string_view text) {
+    // Most text has no icon: two memchr scans, one append.
+    if (text.find('\xEE') == std::string_view::npos && text.find('\xEF') == std::string_view::npos) {
+        out += text;
+        return;
+    }
+    for (std::size_t i = 0; i < text.size();) {
+        if (icon_at(text, i)) {
+            i += 3;
+            while (i < text.size() && text[i] == ' ') ++i;
+            continue;
+        }
+        out += text[i++];
+    }
+}
+
+namespace {
+
 std::uint32_t mix(std::uint32_t h, std::uint32_t v) {
     h ^= v + 0x9E3779B9u + (h << 6) + (h >> 2);
     return h;
@@ -98,6 +127,24 @@ void append_node(std::string& out, const Node& n, int index) {
         append_key(out, key);
         append_json_string(out, *value);
     }
+    if (!n.runs.empty()) {
+        append_key(out, k::runs);
+        out += '[';
+        for (std::size_t r = 0; r < n.runs.size(); ++r) {
+            const Run& run = n.runs[r];
+            if (r) out += ',';
+            out += '[';
+            append_json_string(out, run.text);
+            out += ',';
+            append_json_string(out, run.tail);
+            for (float v : {run.rect.x, run.rect.y, run.rect.w, run.rect.h, run.size}) {
+                out += ',';
+                append_number(out, v);
+            }
+            out += run.bold ? ",1]" : ",0]";
+        }
+        out += ']';
+    }
     for (auto [key, value] : {std::pair{k::x, n.rect.x}, std::pair{k::y, n.rect.y}, std::pair{k::width, n.rect.w},
                               std::pair{k::height, n.rect.h}}) {
         append_key(out, key);
@@ -106,34 +153,19 @@ void append_node(std::string& out, const Node& n, int index) {
     out += '}';
 }
 
+bool same_rect(const Rect& a, const Rect& b);
+
+}  // namespace
+
+bool Run::operator==(const Run& o) const {
+    return text == o.text && tail == o.tail && size == o.size && bold == o.bold && same_rect(rect, o.rect);
+}
+
+namespace {
+
 bool same_rect(const Rect& a, const Rect& b) {
     auto q = [](float v) { return std::lround(v * 2.0f); };
     return q(a.x) == q(b.x) && q(a.y) == q(b.y) && q(a.w) == q(b.w) && q(a.h) == q(b.h);
-}
-
-// Icons are private-use code points of the icon font: meaningless to a screen reader or
-// in static HTML, so recorded text never contains them (nor the spaces that set them off).
-// U+E000..U+F8FF is EE 80 80 .. EF A3 BF in UTF-8.
-bool icon_at(std::string_view text, std::size_t i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    return i + 2 < text.size() &&
-           (c == 0xEE || (c == 0xEF && static_cast<unsigned char>(text[i + 1]) <= 0xA3));
-}
-
-void append_without_icons(std::string& out, std::string_view text) {
-    // Most text has no icon: two memchr scans, one append.
-    if (text.find('\xEE') == std::string_view::npos && text.find('\xEF') == std::string_view::npos) {
-        out += text;
-        return;
-    }
-    for (std::size_t i = 0; i < text.size();) {
-        if (icon_at(text, i)) {
-            i += 3;
-            while (i < text.size() && text[i] == ' ') ++i;
-            continue;
-        }
-        out += text[i++];
-    }
 }
 
 std::string without_icons(std::string_view text) {
@@ -160,6 +192,7 @@ const char* role_name(Role r) {
         case Role::image: return "image";
         case Role::alert: return "alert";
         case Role::search: return "search";
+        case Role::textbox: return "textbox";
     }
     return "text";
 }
@@ -171,13 +204,18 @@ void Document::clear() {
     fixed_mode = false;
 }
 
+std::uint32_t Document::next_id(Role role) const {
+    int parent = open_container();
+    std::uint32_t parent_id = parent >= 0 ? nodes_[static_cast<std::size_t>(parent)].id : 0x1F2E3D4Cu;
+    return mix(mix(parent_id, next_ordinal()), static_cast<std::uint32_t>(role));
+}
+
 int Document::push(Node n) {
     int parent = open_container();
     n.parent = parent;
     n.fixed = fixed_mode;
-    std::uint32_t parent_id = parent >= 0 ? nodes_[static_cast<std::size_t>(parent)].id : 0x1F2E3D4Cu;
-    std::uint32_t ordinal = parent >= 0 ? child_counts_[static_cast<std::size_t>(parent)]++ : static_cast<std::uint32_t>(nodes_.size());
-    n.id = mix(mix(parent_id, ordinal), static_cast<std::uint32_t>(n.role));
+    n.id = next_id(n.role);
+    if (parent >= 0) ++child_counts_[static_cast<std::size_t>(parent)];
     nodes_.push_back(std::move(n));
     child_counts_.push_back(0);
     return static_cast<int>(nodes_.size()) - 1;
@@ -290,7 +328,7 @@ std::string document_diff(const Document& before, const Document& after) {
         const Node& x = a[i];
         const Node& y = b[i];
         if (x.text == y.text && x.href == y.href && x.anchor == y.anchor && x.emphasised == y.emphasised && x.pressed == y.pressed &&
-            x.current == y.current && x.level == y.level &&
+            x.current == y.current && x.level == y.level && x.runs == y.runs &&
             same_rect(x.rect, y.rect))
             continue;
         out += out.empty() ? "{\"update\":[" : ",";

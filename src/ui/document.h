@@ -28,7 +28,8 @@ enum class Role : std::uint8_t {
     button,      // an action, or a toggle (`pressed`)
     image,       // `text` is the alt text
     alert,       // a notice about the profile (problems, errors)
-    search,      // the search box
+    search,      // the search panel
+    textbox,     // a text field; `text` its value, `anchor` its placeholder (web: a real <input>)
 };
 
 const char* role_name(Role r);
@@ -37,6 +38,18 @@ const char* role_name(Role r);
 struct Rect {
     float x = 0, y = 0, w = 0, h = 0;
     bool operator==(const Rect& o) const { return x == o.x && y == o.y && w == o.w && h == o.h; }
+};
+
+// One line's piece of a node's text, where the canvas drew it: the web's mirror puts
+// transparent DOM text exactly there, so the browser's selection, find, copy and
+// translation work on what the visitor sees.
+struct Run {
+    std::string text;  // the characters drawn (icon glyphs left out)
+    std::string tail;  // white space that follows but is not drawn (a line's break); part of the text
+    Rect rect;         // page-space (or viewport-space in the top bar), one line high
+    float size = 0;    // font size, CSS pixels
+    bool bold = false;
+    bool operator==(const Run& o) const;
 };
 
 struct Node {
@@ -52,6 +65,7 @@ struct Node {
     std::string href;
     std::string anchor;      // sections: route id
     Rect rect;
+    std::vector<Run> runs;   // text, links, headings: where each line of the text was drawn
 };
 
 class Document {
@@ -66,6 +80,9 @@ public:
     int add(Role role, std::string_view text = {}, std::string_view href = {});
     // Appends to a node's text (runs of a paragraph), leaving icon glyphs out.
     void append_text(int index, std::string_view text);
+    // The id the next node added to the open container will get (its text may have been
+    // replaced: see PageState::translated).
+    std::uint32_t next_id(Role role) const;
 
     // For long lists that record only the entries on screen (virtual_list.h): an entry's
     // node id comes from its position among the container's children, so an entry that is
@@ -95,6 +112,10 @@ private:
 // Appends `s` as a JSON string literal (quotes, escapes for '"', '\\' and control
 // characters; UTF-8 kept as is).
 void append_json_string(std::string& out, std::string_view s);
+
+// Appends `text` with the icon font's glyphs (private-use code points, and the spaces
+// that set them off) left out: they mean nothing to a screen reader or in static HTML.
+void append_without_icons(std::string& out, std::string_view text);
 
 // The `index`-th entry of the section with this route: the `index`-th list item of the
 // section's first list. nullptr when there is none (not laid out, or no such entry).

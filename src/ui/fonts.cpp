@@ -270,6 +270,15 @@ GlyphNeeds glyph_needs(const profile::Profile& p, std::size_t max_glyphs) {
     return needs;
 }
 
+void add_glyph_needs(GlyphNeeds& needs, std::vector<char32_t> extra, std::size_t max_glyphs) {
+    extra.erase(std::remove_if(extra.begin(), extra.end(), [](char32_t cp) { return cp < 0x20; }), extra.end());
+    unique_sort(extra);
+    std::vector<char32_t> all;
+    std::set_union(needs.text.begin(), needs.text.end(), extra.begin(), extra.end(), std::back_inserter(all));
+    if (all.size() == needs.text.size()) return;
+    needs.text = within_limit(ui_glyphs(), all, max_glyphs, needs);
+}
+
 std::optional<profile::Problem> glyph_limit_problem(const GlyphNeeds& needs, std::string_view bytes,
                                                     std::size_t max_glyphs) {
     if (needs.dropped == 0) return std::nullopt;

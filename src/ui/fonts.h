@@ -56,6 +56,10 @@ struct GlyphNeeds {
 // ones and emoji). Bounds the atlas a hostile profile can make us rasterise.
 GlyphNeeds glyph_needs(const profile::Profile& p, std::size_t max_glyphs);
 
+// Adds characters shown beyond the profile's own (text a translation wrote), within the
+// same limit.
+void add_glyph_needs(GlyphNeeds& needs, std::vector<char32_t> extra, std::size_t max_glyphs);
+
 // The problem a visitor sees when glyph_needs() dropped characters, placed at the
 // first one in `bytes` (the profile file); nullopt when nothing was dropped.
 std::optional<profile::Problem> glyph_limit_problem(const GlyphNeeds& needs, std::string_view bytes,

@@ -17,6 +17,9 @@
 //   t   text (for a container: its accessible label)
 //   h   href                                                       (links only)
 //   a   anchor: a section's route, its element id "section-<a>"    (sections only)
+//   u   runs: where each line of its text was drawn, [[text, tail, x, y, w, h, size, bold], ...]
+//       (text drawn; tail: white space after it that is not drawn, a line break's space;
+//       rect in CSS pixels; font size; bold 0/1). With runs, the text is theirs joined.
 //   x y w hh   its rect in CSS pixels, to half a pixel ("h" is the href)
 // Keys whose value is the default (0, empty) are left out.
 #pragma once
@@ -35,6 +38,7 @@ constexpr const char* current = "c";
 constexpr const char* text = "t";
 constexpr const char* href = "h";
 constexpr const char* anchor = "a";
+constexpr const char* runs = "u";
 constexpr const char* x = "x";
 constexpr const char* y = "y";
 constexpr const char* width = "w";

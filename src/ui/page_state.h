@@ -38,6 +38,9 @@ struct PageState {
     std::uint32_t activate_id = 0;      // a button the mirror activated (keyboard / screen reader)
     std::uint32_t focus_id = 0;         // the node focused in the mirror (Ctrl+C copies it)
     bool focus_visible = false;         // ... and whether to draw its ring (keyboard focus)
+    // Text the browser's translation wrote over the mirror's, by document node id: the
+    // canvas draws it instead of the profile's (and asks for the fonts it needs).
+    std::unordered_map<std::uint32_t, std::string> translated;
     std::uint32_t copied_id = 0;        // the copy button that just copied (shows a tick)
     double copied_time = -1;
     bool dark() const { return theme == ThemeChoice::dark || (theme == ThemeChoice::system && system_dark); }

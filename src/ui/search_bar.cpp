@@ -54,38 +54,50 @@ SearchChoice draw_search_panel(Ctx& c, const std::vector<profile::SearchHit>& hi
     Scope region(Role::search, "Search this profile");
     set_rect(region.index(), pos, ImVec2(pos.x + size.x, pos.y + size.y));
 
-    // The field: imgui's InputText, styled as a search box with a magnifier.
+    // The field: imgui's InputText styled as a search box with a magnifier, or, where the
+    // platform has text fields of its own (the web's <input>, for input methods and
+    // on-screen keyboards), its frame, with the platform's field over it.
     ImGui::SetCursorScreenPos(ImVec2(c.column_x, pos.y + 16));
     float fs = font_px(FontRole::body);
-    ImGui::PushFont(font(FontRole::body));
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(40, std::round((input_h - fs) * 0.5f)));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 10.0f);
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, im_color(pal.surface_alt));
-    ImGui::PushStyleColor(ImGuiCol_Text, im_color(pal.text));
-    ImGui::PushStyleColor(ImGuiCol_TextDisabled, im_color(pal.text_muted));
-    ImGui::SetNextItemWidth(c.column_w);
-    if (page.search_focus) {
-        ImGui::SetKeyboardFocusHere();
-        page.search_focus = false;
+    ImVec2 field_min = ImGui::GetCursorScreenPos();
+    ImVec2 field_max(field_min.x + c.column_w, field_min.y + input_h);
+    if (c.hooks.native_text_fields) {
+        dl->AddRectFilled(field_min, field_max, im_color(pal.surface_alt), 10.0f);
+        int field = c.doc.add(Role::textbox, page.search_query);
+        c.doc.node(field).anchor = "Search this profile";
+        // The platform's field starts after the magnifier, as imgui's frame padding does.
+        set_rect(field, ImVec2(field_min.x + 40, field_min.y), field_max);
+        ImGui::Dummy(ImVec2(c.column_w, input_h));
+    } else {
+        ImGui::PushFont(font(FontRole::body));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(40, std::round((input_h - fs) * 0.5f)));
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 10.0f);
+        ImGui::PushStyleColor(ImGuiCol_FrameBg, im_color(pal.surface_alt));
+        ImGui::PushStyleColor(ImGuiCol_Text, im_color(pal.text));
+        ImGui::PushStyleColor(ImGuiCol_TextDisabled, im_color(pal.text_muted));
+        ImGui::SetNextItemWidth(c.column_w);
+        if (page.search_focus) {
+            ImGui::SetKeyboardFocusHere();
+            page.search_focus = false;
+        }
+        char buffer[256];
+        std::size_t n = std::min(page.search_query.size(), sizeof buffer - 1);
+        page.search_query.copy(buffer, n);
+        buffer[n] = 0;
+        if (ImGui::InputTextWithHint("##query", "Search this profile", buffer, sizeof buffer)) {
+            page.search_query = buffer;
+            page.search_selected = 0;
+        }
+        ImGui::PopStyleColor(3);
+        ImGui::PopStyleVar(2);
+        ImGui::PopFont();
+        int field = c.doc.add(Role::text, page.search_query.empty() ? std::string("Search: empty")
+                                                                   : "Search: " + page.search_query);
+        set_rect(field, field_min, field_max);
     }
-    char buffer[256];
-    std::size_t n = std::min(page.search_query.size(), sizeof buffer - 1);
-    page.search_query.copy(buffer, n);
-    buffer[n] = 0;
-    if (ImGui::InputTextWithHint("##query", "Search this profile", buffer, sizeof buffer)) {
-        page.search_query = buffer;
-        page.search_selected = 0;
-    }
-    ImVec2 field_min = ImGui::GetItemRectMin();
-    ImGui::PopStyleColor(3);
-    ImGui::PopStyleVar(2);
-    ImGui::PopFont();
     std::string magnifier = utf8(icon::search);
     dl->AddText(font(FontRole::body), fs, ImVec2(field_min.x + 14, field_min.y + std::round((input_h - fs) * 0.5f)),
                 im_color(pal.text_muted), magnifier.c_str());
-    int field = c.doc.add(Role::text, page.search_query.empty() ? std::string("Search: empty")
-                                                               : "Search: " + page.search_query);
-    set_rect(field, field_min, ImVec2(field_min.x + c.column_w, field_min.y + input_h));
 
     // Keys: arrows move the selection, Enter opens it, Escape closes the panel.
     int count = static_cast<int>(shown);

@@ -139,6 +139,27 @@ void Site::scroll_by(float dy, bool glide) {
     user_scrolled_ = true;
 }
 
+void Site::scroll_to(float y) {
+    page_.scroll.jump_to(y);
+    user_scrolled_ = true;
+}
+
+void Site::set_search_query(std::string query) {
+    if (query == page_.search_query) return;
+    page_.search_query = std::move(query);
+    page_.search_selected = 0;
+}
+
+bool Site::typing() const { return ImGui::GetIO().WantTextInput || text_field_focused_; }
+
+void Site::translate(std::uint32_t id, std::string text) {
+    // The new text's characters need glyphs: the platform fetches the slices that hold them.
+    std::vector<char32_t> extra;
+    for (std::size_t i = 0; i < text.size();) extra.push_back(profile::utf8_next(text, i));
+    add_glyph_needs(needs_, extra, profile::default_limits().max_glyphs);
+    page_.translated[id] = std::move(text);
+}
+
 void Site::touch_begin() { page_.scroll.drag_begin(); }
 
 void Site::touch_drag(float dy, double time) {
@@ -222,7 +243,7 @@ const profile::Profile& Site::shown_profile() {
 void Site::handle_shortcuts() {
     ImGuiIO& io = ImGui::GetIO();
     bool command_k = (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_K, false);
-    bool slash = !io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Slash, false);
+    bool slash = !typing() && ImGui::IsKeyPressed(ImGuiKey_Slash, false);
     if (command_k || slash) {
         page_.search_open = command_k ? !page_.search_open : true;
         page_.search_focus = page_.search_open;
@@ -265,7 +286,7 @@ FrameResult Site::frame(float width, float height, float dt) {
 
     // Keys scroll the page the way a browser does (unless a text field has focus).
     ImGuiIO& io = ImGui::GetIO();
-    if (!io.WantTextInput) {
+    if (!typing()) {
         float page_step = std::max(40.0f, height - c.top_bar_h - 60.0f);
         if (ImGui::IsKeyPressed(ImGuiKey_PageDown) || (ImGui::IsKeyPressed(ImGuiKey_Space) && !io.KeyShift)) scroll_by(page_step);
         if (ImGui::IsKeyPressed(ImGuiKey_PageUp) || (ImGui::IsKeyPressed(ImGuiKey_Space) && io.KeyShift)) scroll_by(-page_step);
@@ -277,8 +298,8 @@ FrameResult Site::frame(float width, float height, float dt) {
     }
     if (io.WantTextInput) result.wake_in = 0.5f;  // the caret blinks: wake for it, nothing else moves
     // Ctrl+C with a link or text focused copies it (a link's address, as browsers do).
-    if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_C, false) && !io.WantTextInput && page_.focus_id &&
-        hooks_.copy_text) {
+    if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_C, false) && !typing() && page_.focus_id &&
+        hooks_.copy_text && !hooks_.native_selection) {
         if (const Node* n = docs_[current_ ^ 1].find_by_id(page_.focus_id))  // the last complete frame's
             hooks_.copy_text(n->role == Role::link ? n->href : n->text);
     }

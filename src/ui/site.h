@@ -72,6 +72,17 @@ public:
     // Wheel and keys, CSS pixels: `glide` eases there (wheel notches, keys); otherwise the
     // page moves at once (trackpads, which already send smooth streams of small deltas).
     void scroll_by(float dy, bool glide = true);
+    // The browser scrolled the page's text layer (find in page, focus, a selection being
+    // dragged): the canvas follows at once.
+    void scroll_to(float y);
+    // The platform's own search field (Hooks::native_text_fields) was typed into...
+    void set_search_query(std::string query);
+    // ... or took or left the keyboard: while it has it, keys are its, not the page's.
+    void set_text_field_focused(bool focused) { text_field_focused_ = focused; }
+    bool text_field_focused() const { return text_field_focused_; }
+    // The browser's translation rewrote the text of node `id` (Node::id): the canvas
+    // draws `text` there from now on, with the fonts it needs.
+    void translate(std::uint32_t id, std::string text);
     void touch_begin();
     void touch_drag(float dy, double time);
     void touch_end(double time);
@@ -109,6 +120,7 @@ private:
     const profile::Profile& shown_profile();
     void apply_navigation(float bar_h);
     void update_route(float bar_h);
+    bool typing() const;  // keys go to a text field (imgui's or the platform's)
 
     Hooks hooks_;
     std::string foreign_host_;
@@ -129,6 +141,7 @@ private:
     std::vector<profile::SearchHit> hits_;
     bool touch_ = false;
     bool mirror_ = false;
+    bool text_field_focused_ = false;
     bool user_scrolled_ = false;   // scroll-spy follows the visitor's own scrolling only
     bool push_route_ = false;      // the navigation just applied adds a history entry
     bool dark_applied_ = false;

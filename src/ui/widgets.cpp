@@ -170,76 +170,139 @@ RichText& RichText::highlighted(std::string_view s, FontRole role) {
     return *this;
 }
 
+namespace {
+
+bool bold(FontRole r) {
+    return r == FontRole::body_bold || r == FontRole::small_bold || r == FontRole::section_title || r == FontRole::name;
+}
+
+// The text a browser's translation put in place of node `id`'s, or nullptr.
+const std::string* translated(std::uint32_t id) {
+    const auto& t = ctx().page.translated;
+    if (t.empty()) return nullptr;
+    auto it = t.find(id);
+    return it == t.end() ? nullptr : &it->second;
+}
+
+// Records where the layout drew `spans` (screen space at `origin`, lines `line_h` high)
+// as runs of the document nodes `node_of_span` names. What the layout skipped between
+// two pieces (the space at a line break, repeated spaces) becomes the earlier run's tail,
+// so that the runs, joined, spell the text.
+void record_runs(const std::vector<Span>& spans, const std::vector<int>& node_of_span, const FlowLayout& layout,
+                 ImVec2 origin, float line_h) {
+    Ctx& c = ctx();
+    Run* last = nullptr;
+    int at_span = 0;
+    std::uint32_t at_byte = 0;
+    auto skip_to = [&](int span, std::uint32_t byte) {
+        for (; at_span < span; ++at_span, at_byte = 0)
+            if (last) append_without_icons(last->tail, spans[static_cast<std::size_t>(at_span)].text.substr(at_byte));
+        if (last && byte > at_byte)
+            append_without_icons(last->tail, spans[static_cast<std::size_t>(span)].text.substr(at_byte, byte - at_byte));
+        at_byte = std::max(at_byte, byte);
+    };
+    for (const FlowPiece& p : layout.pieces) {
+        skip_to(p.span, p.begin);
+        const Span& s = spans[static_cast<std::size_t>(p.span)];
+        Node& n = c.doc.node(node_of_span[static_cast<std::size_t>(p.span)]);
+        Run run;
+        append_without_icons(run.text, s.text.substr(p.begin, p.end - p.begin));
+        float dy = n.fixed ? 0.0f : c.scroll_y;
+        run.rect = Rect{origin.x + p.x, origin.y + p.line * line_h + dy, p.width, line_h};
+        run.size = font_px(s.role);
+        run.bold = bold(s.role);
+        n.runs.push_back(std::move(run));
+        last = &n.runs.back();
+        at_byte = p.end;
+    }
+    if (!spans.empty()) skip_to(static_cast<int>(spans.size()) - 1, static_cast<std::uint32_t>(spans.back().text.size()));
+}
+
+}  // namespace
+
 float paragraph(const RichText& t, Role role, float line_height, float width) {
     Ctx& c = ctx();
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     ImVec2 origin = ImGui::GetCursorScreenPos();
     float wrap = width > 0 ? width : c.column_x + c.column_w - origin.x;
 
-    std::vector<FlowSpan> flow;
-    flow.reserve(t.spans.size());
-    float line_h = 0;
+    // Document children: consecutive plain spans become one text node; each link one node.
+    // A child whose text a translation replaced is drawn with that text, in the style of
+    // its first span.
+    int node = c.doc.begin(role);
+    std::vector<Span> spans;
+    spans.reserve(t.spans.size());
+    std::vector<int> node_of_span;
+    node_of_span.reserve(t.spans.size());
+    int open_text = -1;
+    bool open_translated = false;
     for (const Span& s : t.spans) {
+        bool joins = s.href.empty() && open_text >= 0 && c.doc.node(open_text).emphasised == s.highlight;
+        if (joins) {
+            if (open_translated) continue;
+            c.doc.append_text(open_text, s.text);
+            spans.push_back(s);
+            node_of_span.push_back(open_text);
+            continue;
+        }
+        Role child_role = s.href.empty() ? Role::text : Role::link;
+        const std::string* replaced = translated(c.doc.next_id(child_role));
+        int child = c.doc.add(child_role, replaced ? std::string_view(*replaced) : s.text, s.href);
+        c.doc.node(child).emphasised = s.highlight;
+        open_text = s.href.empty() ? child : -1;
+        open_translated = replaced != nullptr;
+        spans.push_back(s);
+        if (replaced) spans.back().text = *replaced;
+        node_of_span.push_back(child);
+    }
+    c.doc.end();
+
+    std::vector<FlowSpan> flow;
+    flow.reserve(spans.size());
+    float line_h = 0;
+    for (const Span& s : spans) {
         flow.push_back(FlowSpan{s.text, font(s.role), font_px(s.role)});
         line_h = std::max(line_h, std::round(font_px(s.role) * line_height));
     }
     const FlowLayout& layout = cached_layout(flow, wrap);
     float height = layout.lines * line_h;
     ImVec2 max(origin.x + wrap, origin.y + height);
-
-    int node = c.doc.begin(role);
     set_rect(node, origin, max);
+    record_runs(spans, node_of_span, layout, origin, line_h);
     bool on_screen = visible(origin.y, max.y);
     ImDrawList* dl = window->DrawList;
 
-    // Document children: consecutive plain spans become one text node; each link one node.
-    int open_text = -1;
+    // A link's rect: the union of its pieces.
     std::vector<int> link_nodes;
-    std::vector<int> link_of_span(t.spans.size(), -1);
-    for (int si = 0; si < static_cast<int>(t.spans.size()); ++si) {
-        const Span& s = t.spans[static_cast<std::size_t>(si)];
-        if (s.href.empty()) {
-            // A highlighted span (the owner among the authors) is its own, emphasised node.
-            bool emphasised = s.highlight;
-            if (open_text >= 0 && c.doc.node(open_text).emphasised != emphasised) open_text = -1;
-            if (open_text < 0) {
-                open_text = c.doc.add(Role::text);
-                c.doc.node(open_text).emphasised = emphasised;
-            }
-            c.doc.append_text(open_text, s.text);
-            continue;
-        }
-        open_text = -1;
-        int link_node = c.doc.add(Role::link, s.text, s.href);
+    for (std::size_t si = 0; si < spans.size(); ++si) {
+        if (spans[si].href.empty()) continue;
+        int link_node = node_of_span[si];
         link_nodes.push_back(link_node);
-        link_of_span[static_cast<std::size_t>(si)] = link_node;
-        // The link's rect: the union of its pieces.
         ImVec2 lmin(FLT_MAX, FLT_MAX), lmax(-FLT_MAX, -FLT_MAX);
         for (const FlowPiece& p : layout.pieces) {
-            if (p.span != si) continue;
+            if (p.span != static_cast<int>(si)) continue;
             float y = origin.y + p.line * line_h;
             lmin = ImMin(lmin, ImVec2(origin.x + p.x, y));
             lmax = ImMax(lmax, ImVec2(origin.x + p.x + p.width, y + line_h));
         }
         if (lmin.x <= lmax.x) set_rect(link_node, lmin, lmax);
     }
-    c.doc.end();
 
     if (on_screen) {
         // Links: each piece is an imgui item (hover, click, keyboard nav); all pieces of a
         // link underline together.
-        std::vector<bool> hovered_span(t.spans.size(), false);
+        std::vector<bool> hovered_span(spans.size(), false);
         for (std::size_t pi = 0; pi < layout.pieces.size(); ++pi) {
             const FlowPiece& p = layout.pieces[pi];
-            int link = link_of_span[static_cast<std::size_t>(p.span)];
-            if (link < 0) continue;
+            if (spans[static_cast<std::size_t>(p.span)].href.empty()) continue;
+            int link = node_of_span[static_cast<std::size_t>(p.span)];
             float y = origin.y + p.line * line_h;
             Hit hit = interact(link, ImVec2(origin.x + p.x, y), ImVec2(origin.x + p.x + p.width, y + line_h),
                                static_cast<int>(pi));
             if (hit.hovered) hovered_span[static_cast<std::size_t>(p.span)] = true;
         }
         for (const FlowPiece& p : layout.pieces) {
-            const Span& s = t.spans[static_cast<std::size_t>(p.span)];
+            const Span& s = spans[static_cast<std::size_t>(p.span)];
             float size = font_px(s.role);
             ImFont* f = font(s.role);
             // Centre the font's line box in the paragraph's line.
@@ -275,6 +338,7 @@ void heading(int level, std::string_view text, FontRole role, std::uint32_t rgb)
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float size = font_px(role);
     float wrap = c.column_x + c.column_w - pos.x;
+    if (const std::string* replaced = translated(c.doc.next_id(Role::heading))) text = *replaced;
     std::vector<FlowSpan> flow{FlowSpan{text, font(role), size}};
     const FlowLayout& layout = cached_layout(flow, wrap);
     float line_h = std::round(size * 1.25f);
@@ -282,6 +346,7 @@ void heading(int level, std::string_view text, FontRole role, std::uint32_t rgb)
     c.doc.node(node).level = static_cast<std::uint8_t>(level);
     ImVec2 max(pos.x + layout.width, pos.y + layout.lines * line_h);
     set_rect(node, pos, max);
+    record_runs({Span{text, role, rgb, {}, false}}, {node}, layout, pos, line_h);
     if (visible(pos.y, max.y)) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         for (const FlowPiece& p : layout.pieces) {

@@ -16,7 +16,8 @@ EM_JS(void, imfolio_js_fetch, (int id, const char* url, int timeout_ms, int max_
 EM_JS(void, imfolio_js_document, (const char* json, int len), {
     imfolioPage.mirror.apply(UTF8ToString(json, len));
 });
-EM_JS(void, imfolio_js_scroll, (float y), { imfolioPage.mirror.scroll(y); });
+EM_JS(void, imfolio_js_scroll, (float y, float height), { imfolioPage.mirror.scroll(y, height); });
+EM_JS(void, imfolio_js_zoom, (float zoom), { imfolioPage.mirror.zoom(zoom); });
 EM_JS(void, imfolio_js_history, (const char* route, int push), {
     imfolioPage.history(UTF8ToString(route), !!push);
 });
@@ -53,7 +54,8 @@ void js_fetch(int id, const std::string& url, int timeout_ms, std::size_t max_by
     imfolio_js_fetch(id, url.c_str(), timeout_ms, static_cast<int>(std::min<std::size_t>(max_bytes, INT_MAX)));
 }
 void js_document(const std::string& diff) { imfolio_js_document(diff.data(), static_cast<int>(diff.size())); }
-void js_scroll(float y) { imfolio_js_scroll(y); }
+void js_scroll(float y, float height) { imfolio_js_scroll(y, height); }
+void js_zoom(float zoom) { imfolio_js_zoom(zoom); }
 void js_history(const std::string& route, bool push) { imfolio_js_history(route.c_str(), push ? 1 : 0); }
 void js_ready() { imfolio_js_ready(); }
 void js_failed(const std::string& message) { imfolio_js_failed(message.c_str()); }

@@ -14,7 +14,10 @@ void js_fetch(int id, const std::string& url, int timeout_ms, std::size_t max_by
 
 // The mirror: semantic DOM over the canvas (links, screen readers). `diff` is ui::document_diff().
 void js_document(const std::string& diff);
-void js_scroll(float y);
+// The canvas scrolled to `y` of a page `height` tall (CSS pixels of the layout).
+void js_scroll(float y, float height);
+// The page is shown at `zoom` (pinch): the mirror scales with the canvas.
+void js_zoom(float zoom);
 
 // History: "#/route" entries. push adds one; replace rewrites the current one.
 void js_history(const std::string& route, bool push);

@@ -10,7 +10,9 @@
 //   - one-finger touch drags with inertia (taps arrive as compatibility mouse events);
 //   - keys as imgui keys, printable characters as text input, and which keys the page
 //     keeps from the browser (scrolling keys, Ctrl+K, "/", typing into the search).
-// Does not implement: pinch zoom, IME composition, paste into the canvas.
+//   - two-finger pinch: the page's own zoom (Web::zoom), 100% to 300%;
+// Does not implement: typing into text fields (they are DOM inputs: web/mirror.js).
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstring>
@@ -33,7 +35,9 @@ int imgui_button(unsigned short dom_button) { return dom_button == 1 ? 2 : dom_b
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
-    io.AddMousePosEvent(static_cast<float>(e->clientX), static_cast<float>(e->clientY));
+    // The page is laid out at CSS pixels / zoom (a pinch): imgui's coordinates are those.
+    float z = web().zoom;
+    io.AddMousePosEvent(static_cast<float>(e->clientX) / z, static_cast<float>(e->clientY) / z);
     if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
         int b = imgui_button(e->button);
         if (b < ImGuiMouseButton_COUNT) io.AddMouseButtonEvent(b, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
@@ -53,21 +57,66 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
         default: dy *= 0.8; break;  // Chrome: 100 px a notch -> 80 px, three lines of text
     }
     // Trackpads send many small deltas: follow them directly. Wheels send notches: glide.
-    web().site->scroll_by(static_cast<float>(dy), std::fabs(dy) >= 40.0);
+    web().site->scroll_by(static_cast<float>(dy / web().zoom), std::fabs(dy) >= 40.0);
     wake(2);
     // No preventDefault: Chromium makes document-level wheel listeners passive (it would
     // log an error each notch), and once the app shows the document cannot scroll anyway.
     return EM_FALSE;
 }
 
-// Touch: one finger drags the page; a flick keeps it moving. Taps arrive as the
-// browser's compatibility mouse events at the finger's position (so a tap on a link
-// is a real click on its <a>), which on_mouse handles.
+// Touch: one finger drags the page; a flick keeps it moving. Two fingers pinch: the page
+// zooms from 100% to 300% and is laid out again at the new size (text reflows and stays
+// sharp; nothing scrolls sideways), which the browser's own pinch, a magnified bitmap of
+// the canvas, cannot do (so the page keeps touch-action: none). Taps arrive as the
+// browser's compatibility mouse events at the finger's position (so a tap on a link is a
+// real click on its <a>), which on_mouse handles.
+constexpr float kMinZoom = 1.0f, kMaxZoom = 3.0f;
+
+double finger_distance(const EmscriptenTouchEvent* e) {
+    const EmscriptenTouchPoint* a = nullptr;
+    const EmscriptenTouchPoint* b = nullptr;
+    for (int i = 0; i < e->numTouches && !b; ++i) {
+        if (e->touches[i].identifier < 0) continue;
+        (a ? b : a) = &e->touches[i];
+    }
+    if (!a || !b) return 0;
+    return std::hypot(static_cast<double>(a->clientX - b->clientX), static_cast<double>(a->clientY - b->clientY));
+}
+
+int fingers_down(int type, const EmscriptenTouchEvent* e) {
+    int n = 0;
+    for (int i = 0; i < e->numTouches; ++i) {
+        bool lifted = (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) && e->touches[i].isChanged;
+        if (!lifted) ++n;
+    }
+    return n;
+}
 
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     Web& w = web();
     double now = emscripten_get_now() / 1000.0;
     w.site->set_touch(true);
+    int down = fingers_down(type, e);
+    if (down >= 2) {
+        double d = finger_distance(e);
+        if (!w.pinch.active && d > 0) {
+            // A second finger: the drag becomes a pinch.
+            if (w.touch.id >= 0) w.site->touch_end(now);
+            w.touch.id = -1;
+            w.pinch = Pinch{true, d, w.zoom};
+        } else if (w.pinch.active && d > 0) {
+            w.zoom = std::clamp(static_cast<float>(w.pinch.start_zoom * d / w.pinch.start_distance), kMinZoom, kMaxZoom);
+        }
+        wake();
+        return EM_FALSE;
+    }
+    if (w.pinch.active) {
+        // The pinch ended: the atlas is rasterised again for the new size (web_runner.cpp).
+        w.pinch.active = false;
+        wake();
+        return EM_FALSE;
+    }
+    float z = w.zoom;
     for (int i = 0; i < e->numTouches; ++i) {
         const EmscriptenTouchPoint& t = e->touches[i];
         if (!t.isChanged) continue;
@@ -76,7 +125,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
             w.touch.last_y = t.clientY;
             w.site->touch_begin();
         } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && t.identifier == w.touch.id) {
-            w.site->touch_drag(static_cast<float>(w.touch.last_y - t.clientY), now);
+            w.site->touch_drag(static_cast<float>((w.touch.last_y - t.clientY) / z), now);
             w.touch.last_y = t.clientY;
         } else if ((type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) &&
                    t.identifier == w.touch.id) {
@@ -114,8 +163,12 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
     ImGuiKey key = imgui_key(e->code);
     if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
-    // Printable characters go to text fields (the search box).
-    if (down && !e->ctrlKey && !e->metaKey && std::strlen(e->key) > 0 && std::strlen(e->key) <= 4 &&
+    // The search field is a DOM <input> (web/mirror.js): what is typed is its own, and
+    // reaches the site through its input events; the canvas only sees the keys that move
+    // through the results (arrows, Enter, Escape).
+    bool field = web().site->text_field_focused();
+    bool typing = io.WantTextInput || field;
+    if (!field && down && !e->ctrlKey && !e->metaKey && std::strlen(e->key) > 0 && std::strlen(e->key) <= 4 &&
         static_cast<unsigned char>(e->key[0]) >= 0x20 && !(e->key[0] >= 'A' && e->key[0] <= 'Z' && e->key[1]))
         io.AddInputCharactersUTF8(e->key);
     wake();
@@ -123,12 +176,13 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     // and buttons, and Enter follows a focused link.
     bool scrolls = key == ImGuiKey_PageUp || key == ImGuiKey_PageDown || key == ImGuiKey_Home || key == ImGuiKey_End ||
                    key == ImGuiKey_UpArrow || key == ImGuiKey_DownArrow || key == ImGuiKey_Space;
-    // Ctrl/Cmd+K opens our search, not the browser's; "/" too; keys typed into the search
-    // field must not also scroll or trigger browser shortcuts.
-    bool ours = (key == ImGuiKey_K && (e->ctrlKey || e->metaKey)) || key == ImGuiKey_Slash || io.WantTextInput;
+    // Ctrl/Cmd+K opens our search, not the browser's; "/" too; keys typed into imgui's
+    // own field must not also scroll or trigger browser shortcuts.
+    bool command_k = key == ImGuiKey_K && (e->ctrlKey || e->metaKey);
+    bool ours = command_k || (key == ImGuiKey_Slash && !typing) || io.WantTextInput;
     bool typing_key = key != ImGuiKey_Tab;
     if (!web().ready_sent) return EM_FALSE;
-    return (scrolls && !io.WantTextInput) || (ours && typing_key && !(e->ctrlKey && key == ImGuiKey_C)) ? EM_TRUE : EM_FALSE;
+    return (scrolls && !typing) || (ours && typing_key && !(e->ctrlKey && key == ImGuiKey_C)) ? EM_TRUE : EM_FALSE;
 }
 
 }  // namespace

@@ -40,6 +40,29 @@ EMSCRIPTEN_KEEPALIVE void imfolio_set_system_dark(int dark) {
 
 EMSCRIPTEN_KEEPALIVE void imfolio_wake() { wake(2); }
 
+// The browser scrolled the mirror's text layer (find in page, focus, a selection).
+EMSCRIPTEN_KEEPALIVE void imfolio_scroll_to(float y) {
+    web().site->scroll_to(y);
+    wake(2);
+}
+
+// The search field (a DOM <input>) was typed into, or took or left the keyboard.
+EMSCRIPTEN_KEEPALIVE void imfolio_set_query(const char* text) {
+    web().site->set_search_query(text);
+    wake(2);
+}
+EMSCRIPTEN_KEEPALIVE void imfolio_text_field(int focused) {
+    web().site->set_text_field_focused(focused != 0);
+    wake(2);
+}
+
+// The browser's translation rewrote node `id`'s text.
+EMSCRIPTEN_KEEPALIVE void imfolio_translated(unsigned id, const char* text) {
+    web().site->translate(id, text);
+    fetch_fonts();
+    wake(2);
+}
+
 // window.imfolio.stats(): a JSON object (the string stays valid until the next call).
 EMSCRIPTEN_KEEPALIVE const char* imfolio_stats() {
     Web& w = web();
@@ -53,8 +76,13 @@ EMSCRIPTEN_KEEPALIVE const char* imfolio_stats() {
                   w.frames, s.fonts().missing_glyphs(), w.ready_sent ? "true" : "false",
                   s.page().dark() ? "dark" : "light", w.dpr, w.fb_w, w.fb_h, w.font_fetches.size(),
                   s.profile().problems.size(), s.document().nodes().size(), std::round(s.page().scroll.y()),
-                  std::max(0.0, static_cast<double>(s.content_height()) - w.css_h));
+                  std::max(0.0, static_cast<double>(s.content_height()) - w.css_h / w.zoom));
     w.stats = buf;
+    char zoom[32];
+    std::snprintf(zoom, sizeof zoom, ",\"zoom\":%.3f", w.zoom);
+    w.stats += zoom;
+    w.stats += ",\"query\":";
+    ui::append_json_string(w.stats, s.page().search_query);
     w.stats += ",\"route\":";
     ui::append_json_string(w.stats, s.page().route);
     w.stats += ",\"error\":";

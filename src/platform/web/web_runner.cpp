@@ -48,15 +48,19 @@ void update_canvas_size() {
         w.fb_w = fb_w;
         w.fb_h = fb_h;
     }
+    // The atlas is rasterised for device pixels per layout pixel: the screen's ratio times
+    // the page's zoom. While fingers pinch, the last atlas is stretched (rasterising one a
+    // frame would stall the pinch); when they lift, it is made sharp again.
+    float target = static_cast<float>(dpr) * w.zoom;
+    float atlas = w.pinch.active && w.dpr > 0 ? w.dpr : target;
     ImGuiIO& io = ImGui::GetIO();
-    if (w.site->update_fonts(*io.Fonts, static_cast<float>(dpr)) || static_cast<float>(dpr) != w.dpr) {
-        w.dpr = static_cast<float>(dpr);
-        if (w.site->fonts_ready()) {
-            w.site->update_fonts(*io.Fonts, w.dpr);
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
-        }
-        io.FontGlobalScale = 1.0f / w.dpr;
+    if (w.site->update_fonts(*io.Fonts, atlas)) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    if (w.site->fonts_ready()) {
+        w.dpr = atlas;
+        io.FontGlobalScale = 1.0f / atlas;
     }
 }
 
@@ -65,9 +69,15 @@ void after_frame(const ui::FrameResult& r) {
     Web& w = web();
     if (!r.document_diff.empty()) js_document(r.document_diff);
     float scroll = std::round(w.site->page().scroll.y());
-    if (scroll != w.scroll_sent) {
-        js_scroll(scroll);
+    float height = std::round(w.site->content_height());
+    if (scroll != w.scroll_sent || height != w.height_sent) {
+        js_scroll(scroll, height);
         w.scroll_sent = scroll;
+        w.height_sent = height;
+    }
+    if (w.zoom != w.zoom_sent) {
+        js_zoom(w.zoom);
+        w.zoom_sent = w.zoom;
     }
     if (!r.push_route.empty()) js_history(r.push_route, true);
     if (!r.replace_route.empty()) js_history(r.replace_route, false);
@@ -100,8 +110,8 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
     // Until the first fonts are in, there is nothing to draw: the static page shows.
     if (!w.site->fonts_ready() || !io.Fonts->IsBuilt()) return EM_FALSE;
 
-    io.DisplaySize = ImVec2(static_cast<float>(w.css_w), static_cast<float>(w.css_h));
-    io.DisplayFramebufferScale = ImVec2(static_cast<float>(w.fb_w / w.css_w), static_cast<float>(w.fb_h / w.css_h));
+    io.DisplaySize = ImVec2(static_cast<float>(w.css_w / w.zoom), static_cast<float>(w.css_h / w.zoom));
+    io.DisplayFramebufferScale = ImVec2(w.fb_w / io.DisplaySize.x, w.fb_h / io.DisplaySize.y);
     // imgui asserts on a zero time step, and a long pause must not jump animations.
     float dt = w.last_frame_ms > 0 ? static_cast<float>((now_ms - w.last_frame_ms) / 1000.0) : 1.0f / 60.0f;
     io.DeltaTime = std::clamp(dt, 1.0f / 240.0f, 0.1f);
@@ -196,6 +206,8 @@ void start() {
     static ui::Site site([] {
         ui::Hooks hooks;
         hooks.links_are_native = true;
+        hooks.native_text_fields = true;
+        hooks.native_selection = true;
         hooks.copy_text = js_copy;
         return hooks;
     }());

@@ -26,6 +26,13 @@ struct Touch {
     double last_y = 0;  ///< its last clientY, CSS pixels
 };
 
+// Two fingers zooming the page.
+struct Pinch {
+    bool active = false;        ///< two fingers are down
+    double start_distance = 0;  ///< between them when the second came down, CSS pixels
+    float start_zoom = 1;       ///< Web::zoom then
+};
+
 struct Web {
     ui::Site* site = nullptr;                  ///< the one site, made by start()
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;    ///< the canvas's WebGL 2 context
@@ -36,7 +43,7 @@ struct Web {
     int wake_frames = 0;                       ///< frames still to draw after input (imgui needs 2-3 to settle)
     double last_frame_ms = 0;                  ///< when the last frame was drawn; 0 after a pause
     long long frames = 0;                      ///< frames actually drawn (stats().frames)
-    float dpr = 0;                             ///< the pixel ratio the atlas was built for
+    float dpr = 0;                             ///< the pixel ratio the atlas was built for (device px per layout px)
     int fb_w = 0, fb_h = 0;                    ///< canvas backing store, device pixels
     double css_w = 0, css_h = 0;               ///< canvas size, CSS pixels
     std::string profile_url;                   ///< what the profile is fetched from ("" when refused)
@@ -48,7 +55,11 @@ struct Web {
     int theme_stored = -1;                     ///< the theme last written to localStorage
     bool cursor_pointer = false;               ///< the canvas's CSS cursor is the hand
     float scroll_sent = -1;                    ///< the scroll position the mirror last got
+    float height_sent = -1;                    ///< ... and the page height
     Touch touch;                               ///< the finger dragging the page, if any
+    Pinch pinch;                               ///< two fingers zooming it, if any
+    float zoom = 1;                            ///< the page's zoom (pinch): layout px = CSS px / zoom
+    float zoom_sent = 1;                       ///< the zoom the mirror last got
     std::string stats;                         ///< the last stats() answer, kept alive for JS to read
 };
 

@@ -1,0 +1,268 @@
+// web/mirror.js: the page document as DOM over the canvas (linked with --post-js, before
+// text_layer.js and page.js, so they share the module's scope).
+//
+// The wasm sends ui::document_diff() messages (their keys are explained in
+// src/ui/mirror_protocol.h). Each node becomes a semantic element (section, h2, ul, li,
+// p, a, button) placed exactly over what the canvas drew for it, and invisible: links are
+// real <a href>, screen readers read it, and the text of paragraphs and headings is laid
+// out run by run where the canvas drew each line, in transparent text of the same font
+// and width, so that the browser's own selection, find in page, copy and translation
+// work on what the visitor sees (as pdf.js's text layer does over a PDF).
+//
+// Layout of the layers:
+//   #mirror              zoomed with the canvas (stats().zoom)
+//     .mirror-fixed      the top bar: viewport-space, never scrolls
+//     .mirror-scroll     a scroll container whose scrollTop is the canvas's scroll: when
+//       .mirror-page     the browser scrolls it (find in page, focus, a selection), the
+//                        canvas follows
+//
+// It does not decide anything about the profile; it reports what the visitor did to the
+// DOM (a scroll, typing into the search field) through the callbacks it is given.
+var imfolioMirror = (function () {
+  'use strict';
+  var root = document.getElementById('mirror');
+  var scroller = document.createElement('div');
+  var pageLayer = document.createElement('div');
+  var fixedLayer = document.createElement('div');
+  scroller.className = 'mirror-scroll';
+  pageLayer.className = 'mirror-page';
+  fixedLayer.className = 'mirror-fixed';
+  scroller.appendChild(pageLayer);
+  // The top bar first: Tab reaches the navigation before the content, as on most sites.
+  root.append(fixedLayer, scroller);
+
+  var nodes = [];       // {d: the node as last sent, el: its element}
+  var byId = new Map(); // node id -> entry of `nodes`
+  var callbacks = { scrolled: null, typed: null, fieldFocus: null, written: null };
+  var TAGS = {
+    banner: 'header', navigation: 'nav', main: 'main', section: 'section', paragraph: 'p', text: 'span',
+    list: 'ul', listitem: 'li', link: 'a', button: 'button', image: 'div', alert: 'div', search: 'div',
+    textbox: 'input',
+  };
+  var LABELLED = { section: 1, navigation: 1, list: 1, alert: 1, search: 1, main: 1, banner: 1 };
+  var TEXT_ROLES = { heading: 1, text: 1, link: 1, button: 1 };
+
+  // Widths of run text in the font the canvas draws it with, to scale each run's DOM text
+  // to the canvas's width exactly (the fonts match; rounding and fallbacks need not).
+  var measure = document.createElement('canvas').getContext('2d');
+  function textWidth(text, size, bold) {
+    measure.font = (bold ? '600 ' : '400 ') + size + 'px Inter, "Noto Sans CJK SC", sans-serif';
+    return measure.measureText(text).width;
+  }
+
+  function tagFor(d) {
+    if (d.r === 'heading') return 'h' + Math.min(6, Math.max(1, d.l || 2));
+    if (d.r === 'link' && !imfolioMirror.safeHref(d.h)) return 'span';
+    if (d.r === 'text' && d.e === 1) return 'strong';
+    return TAGS[d.r] || 'div';
+  }
+
+  // The text a node shows: its runs joined (drawn text and the white space between), or t.
+  function textOf(d) {
+    if (!d.u) return d.t || '';
+    var s = '';
+    for (var i = 0; i < d.u.length; i++) s += d.u[i][0] + d.u[i][1];
+    return s;
+  }
+
+  function fillRuns(el, d) {
+    el.textContent = '';
+    for (var i = 0; i < d.u.length; i++) {
+      var u = d.u[i];
+      var run = document.createElement('span');
+      run.className = 'run';
+      var glyphs = document.createElement('span');
+      glyphs.className = 'glyphs';
+      glyphs.textContent = u[0];
+      run.appendChild(glyphs);
+      if (u[1]) {
+        var tail = document.createElement('span');
+        tail.className = 'tail';
+        tail.textContent = u[1];
+        run.appendChild(tail);
+      }
+      el.appendChild(run);
+    }
+  }
+
+  function fill(el, d) {
+    if (d.r === 'textbox') {
+      fillField(el, d);
+    } else if (TEXT_ROLES[d.r]) {
+      var text = textOf(d);
+      if (d.u) {
+        if (el.dataset.text !== text || el.dataset.runs !== String(d.u.length)) fillRuns(el, d);
+      } else if (el.textContent !== text) {
+        el.textContent = text;
+      }
+      el.dataset.text = text;
+      el.dataset.runs = d.u ? String(d.u.length) : '0';
+      if (callbacks.written) callbacks.written(d.id, text);
+    } else if (LABELLED[d.r] && d.t) {
+      el.setAttribute('aria-label', d.t);
+    }
+    if (d.n === 1) el.setAttribute('translate', 'no'); else el.removeAttribute('translate');
+    if (d.r === 'section' && d.a) el.id = 'section-' + d.a;
+    if (d.r === 'alert') el.setAttribute('role', 'alert');
+    if (d.r === 'search') el.setAttribute('role', 'search');
+    if (d.r === 'image') { el.setAttribute('role', 'img'); el.setAttribute('aria-label', d.t || ''); }
+    if (el.tagName === 'A') {
+      el.href = imfolioMirror.safeHref(d.h);
+      el.draggable = false;  // a drag that starts on a link selects text, as on a page of text
+      if (d.h.charAt(0) !== '#') el.rel = 'noopener';
+      if (d.c === 1) el.setAttribute('aria-current', 'location'); else el.removeAttribute('aria-current');
+    }
+    if (d.r === 'button') {
+      el.type = 'button';
+      if (d.k >= 0) el.setAttribute('aria-pressed', d.k ? 'true' : 'false'); else el.removeAttribute('aria-pressed');
+    }
+  }
+
+  // The search box: a real <input>, so that input methods, on-screen keyboards, paste and
+  // undo work; the canvas draws its frame, the input its text and caret.
+  function fillField(el, d) {
+    if (!el.dataset.wired) {
+      el.dataset.wired = '1';
+      el.type = 'search';
+      el.className = 'field';
+      el.autocomplete = 'off';
+      el.spellcheck = false;
+      el.addEventListener('input', function () { if (callbacks.typed) callbacks.typed(el.value); });
+      el.addEventListener('focus', function () { if (callbacks.fieldFocus) callbacks.fieldFocus(true); });
+      el.addEventListener('blur', function () { if (callbacks.fieldFocus) callbacks.fieldFocus(false); });
+    }
+    el.setAttribute('aria-label', d.a || 'Search');
+    el.placeholder = d.a || '';
+    // The wasm echoes what was typed; it only writes when it changed the query itself.
+    if (el.value !== (d.t || '') && document.activeElement !== el) el.value = d.t || '';
+  }
+
+  // Absolutely positioned at its rect, relative to the nearest ancestor that has one.
+  // A node with runs is text inside a paragraph (or a heading): its runs are placed, each
+  // an inline-block moved from where the one-line inline flow would put it to where the
+  // canvas drew it, so the text stays one run of inline text for find and translation.
+  function place() {
+    var flowX = new Map();    // paragraph index -> width of the runs placed so far in it
+    var lastRun = new Map();  // paragraph index -> its last run
+    for (var i = 0; i < nodes.length; i++) {
+      var n = nodes[i], d = n.d;
+      var s = n.el.style;
+      var inline = d.u && d.r !== 'heading';
+      if (inline || !(d.w > 0 && d.hh > 0)) {
+        n.origin = d.p >= 0 ? nodes[d.p].origin : [0, 0];
+        s.position = '';
+      } else {
+        var o = d.p >= 0 ? nodes[d.p].origin : [0, 0];
+        s.position = 'absolute';
+        s.left = (d.x - o[0]) + 'px';
+        s.top = (d.y - o[1]) + 'px';
+        s.width = d.w + 'px';
+        s.height = d.hh + 'px';
+        n.origin = [d.x, d.y];
+      }
+      if (!d.u) continue;
+      var block = inline ? d.p : i;
+      var x = flowX.get(block) || 0;
+      var runs = n.el.children;
+      for (var r = 0; r < d.u.length && r < runs.length; r++) {
+        var u = d.u[r], rs = runs[r].style;
+        rs.left = (u[2] - n.origin[0] - x) + 'px';
+        rs.top = (u[3] - n.origin[1]) + 'px';
+        rs.width = u[4] + 'px';
+        rs.height = u[5] + 'px';
+        rs.lineHeight = u[5] + 'px';
+        rs.fontSize = u[6] + 'px';
+        rs.fontWeight = u[7] ? '600' : '400';
+        var natural = textWidth(u[0], u[6], u[7]);
+        runs[r].firstChild.style.transform = natural > 0 ? 'scaleX(' + (u[4] / natural).toFixed(4) + ')' : '';
+        x += u[4];
+      }
+      flowX.set(block, x);
+      lastRun.set(block, runs[runs.length - 1]);
+    }
+    // A block's text ends with a line break the browser can see (absolutely positioned
+    // blocks have none between them), so a double click on a block's first word does not
+    // take the end of the block before.
+    lastRun.forEach(function (run) {
+      if (run && !(run.lastChild && run.lastChild.className === 'eol')) {
+        var eol = document.createElement('span');
+        eol.className = 'tail eol';
+        eol.textContent = '\n';
+        run.appendChild(eol);
+      }
+    });
+  }
+
+  function rebuild(list) {
+    var focused = document.activeElement && root.contains(document.activeElement) ? document.activeElement.dataset.id : null;
+    var opened = null;
+    var old = new Map();
+    nodes.forEach(function (n) { old.set(n.d.id + ':' + n.el.tagName, n.el); });
+    pageLayer.textContent = '';
+    fixedLayer.textContent = '';
+    byId.clear();
+    nodes = list.map(function (d) {
+      var tag = tagFor(d).toUpperCase();
+      var el = old.get(d.id + ':' + tag);
+      if (el) {
+        old.delete(d.id + ':' + tag);
+        if (tag !== 'INPUT') while (el.firstChild) el.removeChild(el.firstChild);
+        el.dataset.text = '';
+      } else {
+        el = document.createElement(tag);
+        el.dataset.id = d.id;
+        if (tag === 'INPUT') opened = el;  // the search field just appeared: it takes the keyboard
+      }
+      var n = { d: d, el: el };
+      byId.set(d.id, n);
+      return n;
+    });
+    nodes.forEach(function (n) {
+      var parent = n.d.p >= 0 ? nodes[n.d.p].el : (n.d.f ? fixedLayer : pageLayer);
+      parent.appendChild(n.el);
+      fill(n.el, n.d);
+    });
+    if (focused) {
+      var again = root.querySelector('[data-id="' + focused + '"]');
+      if (again) again.focus({ preventScroll: true });
+    }
+    if (opened) opened.focus({ preventScroll: true });
+  }
+
+  // The scroll position the canvas last set; a scroll event at another one is the browser's.
+  var ourScroll = 0;
+  scroller.addEventListener('scroll', function () {
+    var y = scroller.scrollTop;
+    if (Math.abs(y - ourScroll) > 1 && callbacks.scrolled) callbacks.scrolled(y);
+  });
+
+  // How much crossed from the wasm: only changes do, and only when something changed.
+  var counts = { full: 0, updates: 0, bytes: 0 };
+
+  return {
+    counts: counts,
+    callbacks: callbacks,
+    apply: function (json) {
+      var msg = JSON.parse(json);
+      counts.bytes += json.length;
+      if (msg.nodes) counts.full++; else counts.updates++;
+      if (msg.nodes) rebuild(msg.nodes);
+      else msg.update.forEach(function (d) { var n = nodes[d.i]; if (n) { n.d = d; byId.set(d.id, n); fill(n.el, d); } });
+      place();
+    },
+    // The canvas scrolled to `y` (CSS pixels of the page); the page is `height` tall.
+    scroll: function (y, height) {
+      pageLayer.style.height = height + 'px';
+      ourScroll = y;
+      if (Math.abs(scroller.scrollTop - y) >= 1) scroller.scrollTop = y;
+    },
+    zoom: function (z) { root.style.zoom = z === 1 ? '' : String(z); },
+    node: function (id) { return byId.get(Number(id)); },
+    textOf: textOf,
+    root: root,
+    pageLayer: pageLayer,
+    fixedLayer: fixedLayer,
+    scroller: scroller,
+    safeHref: null,  // set by page.js: the one place that decides which links may exist
+  };
+})();
