@@ -13,6 +13,8 @@ namespace app {
 
 namespace {
 
+constexpr std::size_t kMaxNamesRead = 100000;  // names read from one directory, at most
+
 std::string real_path(const std::string& path) {
     char buf[PATH_MAX];
     return realpath(path.c_str(), buf) ? std::string(buf) : std::string();
@@ -165,13 +167,17 @@ std::vector<std::string> SiteFiles::entries(std::string_view rel, std::size_t ma
     std::string path = *resolve(rel, nullptr);
     DIR* d = opendir(path.c_str());
     if (!d) return out;
+    // Which names are kept must not depend on the order readdir gives them: read a
+    // bounded number, sort, then cut.
+    const std::size_t read_at_most = std::max<std::size_t>(max, kMaxNamesRead);
     while (dirent* e = readdir(d)) {
         if (e->d_name[0] == '.') continue;
-        if (out.size() >= max) break;
+        if (out.size() >= read_at_most) break;
         out.push_back(e->d_name);
     }
     closedir(d);
     std::sort(out.begin(), out.end());
+    if (out.size() > max) out.resize(max);
     return out;
 }
 

@@ -41,7 +41,8 @@ public:
     std::vector<std::string> list(std::string_view rel, int depth, std::size_t max, std::vector<std::string>* refused,
                                   bool* truncated) const;
 
-    // The entries directly in directory `rel` (files and directories, sorted, no dot names).
+    // The entries directly in directory `rel` (files and directories, sorted, no dot
+    // names): the first `max` in sorted order.
     std::vector<std::string> entries(std::string_view rel, std::size_t max) const;
 
     // Copies file `rel` to out_root/rel, creating directories. At most `max_bytes`; a
