@@ -257,6 +257,25 @@ class ImportTest(unittest.TestCase):
             self.assertEqual(after[rel], data, rel)  # the photo and the PDF were already in place
         self.assertEqual(sorted(set(after) - set(before)), ["papers.bib", "profile.json", "profile.schema.json"])
 
+    def test_package_puts_the_files_beside_the_profile(self):
+        # scripts/package (and so scripts/serve FILE) copies what the import wrote next
+        # to the profile, so its relative links resolve in the built site.
+        import importlib.machinery
+        import importlib.util
+        root = os.path.join(FIXTURES, "..", "..", "..")
+        loader = importlib.machinery.SourceFileLoader("package", os.path.join(root, "scripts", "package"))
+        spec = importlib.util.spec_from_loader("package", loader)
+        package = importlib.util.module_from_spec(spec)
+        loader.exec_module(package)
+        out, _, _ = self.imported("modern")
+        data = os.path.join(self.tmp, "dist-data")
+        package.copy_profile_files(os.path.join(out, "profile.json"), data)
+        expected = {rel: b for rel, b in files_under(out).items() if rel not in ("profile.json", "profile.schema.json")}
+        self.assertEqual(files_under(data), expected)
+        none = os.path.join(self.tmp, "default-data")
+        package.copy_profile_files(os.path.join(root, "data", "profile.json"), none)
+        self.assertFalse(os.path.exists(none))  # the default profile names no files
+
 
 if __name__ == "__main__":
     if len(sys.argv) < 3:
