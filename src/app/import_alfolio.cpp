@@ -312,8 +312,9 @@ private:
     // --- reading ---
     std::optional<std::string> read_text(const std::string& rel, std::size_t max);
     std::optional<YAML::Node> parse_yaml(const std::string& rel, std::string_view yaml, int line_offset);
-    // Runs `body` for file `rel`, turning any exception it lets out into a problem.
-    void guarded(const std::string& rel, const std::function<void()>& body);
+    // Runs `body` for file `rel`, turning any exception it lets out into a problem (YAML
+    // positions are `line_offset` lines into the file: front matter starts on line 2).
+    void guarded(const std::string& rel, const std::function<void()>& body, int line_offset = 0);
     // Counts the YAML values a loop visits; false (once reported) when the file's budget
     // is spent. Aliases let a few hundred bytes of YAML stand for billions of values.
     bool spend(const std::string& rel);
@@ -375,7 +376,6 @@ private:
     Json meta_ = Json::object();
     std::string bib_bytes_;
     bool has_bib_ = false;
-    std::size_t bib_entries_ = 0;
     std::set<std::string> copies_;  // files to copy, relative to the site
     std::map<std::string, std::size_t> budget_;  // YAML values each file may still visit
     std::set<std::string> budget_spent_;
@@ -410,12 +410,12 @@ std::optional<YAML::Node> Importer::parse_yaml(const std::string& rel, std::stri
     return std::nullopt;
 }
 
-void Importer::guarded(const std::string& rel, const std::function<void()>& body) {
+void Importer::guarded(const std::string& rel, const std::function<void()>& body, int line_offset) {
     try {
         body();
     } catch (const YAML::Exception& e) {
         text::Position at;
-        if (!e.mark.is_null()) at = {e.mark.line + 1, e.mark.column + 1};
+        if (!e.mark.is_null()) at = {e.mark.line + 1 + line_offset, e.mark.column + 1};
         error(rel, at, "YAML: " + e.msg);
     } catch (const std::exception& e) {
         error(rel, {}, std::string("cannot read: ") + e.what());
@@ -466,8 +466,7 @@ std::string Importer::strip_liquid(const std::string& rel, std::string_view file
         text::Position at = text::position_of(file_text, part_offset + f.offset);
         std::string shown = profile::shorten_text(f.source, 80);
         if (f.evaluated)
-            warn(rel, at, "Liquid " + shown + " replaced by its value from _config.yml (\"" + profile::shorten_text(f.value, 60) +
-                              "\") in " + into);
+            warn(rel, at, "Liquid " + shown + " replaced by \"" + profile::shorten_text(f.value, 60) + "\" in " + into);
         else
             warn(rel, at, "Liquid " + shown + " cannot be evaluated outside Jekyll; left out of " + into);
     }
@@ -479,8 +478,7 @@ std::string Importer::strip_liquid_at(const std::string& rel, const std::string&
     for (const text::LiquidFound& f : r.found) {
         std::string shown = profile::shorten_text(f.source, 80);
         if (f.evaluated)
-            warn(rel, at, "Liquid " + shown + " replaced by its value from _config.yml (\"" + profile::shorten_text(f.value, 60) +
-                              "\") in " + into);
+            warn(rel, at, "Liquid " + shown + " replaced by \"" + profile::shorten_text(f.value, 60) + "\" in " + into);
         else
             warn(rel, at, "Liquid " + shown + " cannot be evaluated outside Jekyll; left out of " + into);
     }
@@ -680,7 +678,7 @@ void Importer::read_about() {
         if (!flags.empty())
             not_imported_.push_back(rel + " " + joined(flags, ", ") +
                                     " (layout switches: imfolio shows every section that has entries, in its own layout)");
-    });
+    }, offset);
 
     std::string body = trim(strip_liquid(rel, file, fm.body, fm.body_offset, "basics.summary"));
     if (!body.empty()) {
@@ -874,7 +872,7 @@ void Importer::read_news() {
             }
             if (!body.empty()) item["text"] = body;
             items.push_back({date, rel, std::move(item)});
-        });
+        }, offset);
     }
     // Newest first, as the page shows them; ties (and undated items) by file name.
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
@@ -908,7 +906,6 @@ void Importer::read_bibliography() {
     bib_bytes_ = *bytes;
     has_bib_ = true;
     std::vector<text::BibEntry> entries = text::scan_bibtex(bib_bytes_, kMaxBibEntries);
-    bib_entries_ = entries.size();
     for (const text::BibEntry& e : entries)
         for (const text::BibField& f : e.fields)
             for (const BibFileField& ff : kBibFileFields) {
@@ -1205,19 +1202,12 @@ void Importer::map_cv_section(const std::string& rel, const YAML::Node& section,
     std::string title = scalar(member(section, "title"));
     std::string type = lower(scalar(member(section, "type")));
     YAML::Node contents = member(section, "contents");
-    std::string normal;
-    for (char c : lower(title)) {
-        if (c == '&') normal += "and";
-        else if (c == ' ' && (normal.empty() || normal.back() == ' ')) continue;
-        else normal += c;
-    }
-    while (!normal.empty() && normal.back() == ' ') normal.pop_back();
-    // "a & b" became "a and b"; "a &b" "a and b" too.
+    // "Honors &  Awards" -> "honors and awards".
+    std::string spaced;
+    for (char c : lower(title)) spaced += c == '&' ? std::string(" and ") : std::string(1, c == '\t' ? ' ' : c);
     std::string folded;
-    for (std::size_t i = 0; i < normal.size(); ++i) {
-        if (normal.compare(i, 3, "and") == 0 && i > 0 && normal[i - 1] != ' ') folded += ' ';
-        folded += normal[i];
-    }
+    for (char c : trim(spaced))
+        if (c != ' ' || folded.back() != ' ') folded += c;
     std::optional<CvTarget> target;
     for (const CvTitle& t : kCvTitles)
         if (folded == t.title) target = t.target;
