@@ -694,4 +694,14 @@ Position position_of(std::string_view text, std::size_t offset) {
     return p;
 }
 
+std::vector<Position> positions_of(std::string_view text, const std::vector<std::size_t>& offsets) {
+    std::vector<std::size_t> order(offsets.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return offsets[a] < offsets[b]; });
+    std::vector<Position> out(offsets.size());
+    profile::LineCounter lines(text);
+    for (std::size_t i : order) lines.advance_to(std::min(offsets[i], text.size()), out[i].line, out[i].column);
+    return out;
+}
+
 }  // namespace app::alfolio

@@ -109,5 +109,8 @@ struct Position {
     int line = 0, column = 0;
 };
 Position position_of(std::string_view text, std::size_t offset);
+// The same for many offsets in one pass over the text (a 16 MiB papers.bib with thousands
+// of missing files must not be rescanned from its start for each), in the order given.
+std::vector<Position> positions_of(std::string_view text, const std::vector<std::size_t>& offsets);
 
 }  // namespace app::alfolio

@@ -906,11 +906,14 @@ void Importer::read_bibliography() {
     bib_bytes_ = *bytes;
     has_bib_ = true;
     std::vector<text::BibEntry> entries = text::scan_bibtex(bib_bytes_, kMaxBibEntries);
+    // Fields come in file order, so one line counter places them all.
+    profile::LineCounter lines(bib_bytes_);
     for (const text::BibEntry& e : entries)
         for (const text::BibField& f : e.fields)
             for (const BibFileField& ff : kBibFileFields) {
                 if (f.name != ff.field || f.value.empty() || is_url(f.value)) continue;
-                text::Position at = text::position_of(bib_bytes_, f.offset);
+                text::Position at;
+                lines.advance_to(f.offset, at.line, at.column);
                 std::string named = std::string(ff.field) + "={" + f.value + "} in " + (e.key.empty() ? "an entry" : e.key);
                 if (!is_contained_path(f.value)) {
                     error(rel, at, named + " is " + (f.value[0] == '/' ? "an absolute path" : "a path with \"..\"") +
@@ -1048,17 +1051,23 @@ void Importer::read_resume_json(const std::string& rel) {
     if (!bytes) return;
     std::vector<std::size_t> removed;
     std::string repaired = text::remove_trailing_commas(*bytes, &removed);
-    for (std::size_t r : removed)
-        warn(rel, text::position_of(*bytes, r), "trailing comma left out (JSON allows none before '}' or ']')");
+    std::vector<text::Position> comma_at = text::positions_of(*bytes, removed);
+    for (const text::Position& at : comma_at) warn(rel, at, "trailing comma left out (JSON allows none before '}' or ']')");
     // Offsets in the repaired text, back in the file as written.
+    // Comma k sat at removed[k] - k in the repaired text: those at or before an offset shift it.
+    std::vector<std::size_t> shifted(removed.size());
+    for (std::size_t k = 0; k < removed.size(); ++k) shifted[k] = removed[k] - k;
     auto original = [&](std::size_t offset) {
-        std::size_t o = offset;
-        for (std::size_t k = 0; k < removed.size() && removed[k] - k <= offset; ++k) ++o;
-        return o;
+        return offset + static_cast<std::size_t>(std::upper_bound(shifted.begin(), shifted.end(), offset) - shifted.begin());
     };
     profile::JsonSource src = profile::parse_json(repaired);
-    for (const profile::Problem& p : src.problems) {
-        text::Position at = p.offset == profile::Problem::npos ? text::Position{} : text::position_of(*bytes, original(p.offset));
+    std::vector<std::size_t> offsets;
+    for (const profile::Problem& p : src.problems)
+        offsets.push_back(p.offset == profile::Problem::npos ? std::size_t(0) : original(p.offset));
+    std::vector<text::Position> problem_at = text::positions_of(*bytes, offsets);
+    for (std::size_t i = 0; i < src.problems.size(); ++i) {
+        const profile::Problem& p = src.problems[i];
+        text::Position at = p.offset == profile::Problem::npos ? text::Position{} : problem_at[i];
         report(p.severity == profile::Severity::error ? Severity::error : Severity::warning, rel, at,
                (p.pointer.empty() ? std::string() : p.pointer + ": ") + p.message);
     }

@@ -183,6 +183,18 @@ TEST_CASE("trailing commas are removed outside strings and comments only") {
     CHECK(none.empty());
 }
 
+TEST_CASE("positions of many offsets in one pass, in the order asked") {
+    std::string text = "ab\ncd\n\xC3\xA9" "f\n";
+    std::vector<Position> at = positions_of(text, {9, 0, 4, 8});
+    REQUIRE(at.size() == 4);
+    CHECK((at[0].line == 3 && at[0].column == 3));  // columns count characters: é is one
+    CHECK((at[1].line == 1 && at[1].column == 1));
+    CHECK((at[2].line == 2 && at[2].column == 2));
+    CHECK((at[3].line == 3 && at[3].column == 2));
+    Position one = position_of(text, 4);
+    CHECK((one.line == 2 && one.column == 2));
+}
+
 TEST_CASE("links to the site's own files in Markdown and HTML") {
     std::vector<LocalLink> links = local_links(
         "See [cv](/assets/pdf/cv.pdf \"CV\"), [web](https://x.example.org/), [top](#about), "
