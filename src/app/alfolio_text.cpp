@@ -1,3 +1,5 @@
+// The al-folio text readers of app/alfolio_text.h: small scanners over strings, each
+// reading only what the importer maps and tolerating what real sites contain.
 #include "app/alfolio_text.h"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// SiteFiles (app/site_files.h): POSIX calls (lstat, realpath, opendir), every path checked
+// against the site's real root before it is opened.
 #include "app/site_files.h"
 
 #include <algorithm>

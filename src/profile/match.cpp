@@ -1,3 +1,5 @@
+// Name folding and the co-author and venue lookups of profile/match.h: no fuzzy matching,
+// no allocation per author beyond the folded name.
 #include "profile/match.h"
 
 #include "profile/text.h"
