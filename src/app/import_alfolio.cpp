@@ -1479,8 +1479,14 @@ void Importer::map_cv_section(const std::string& rel, const YAML::Node& section,
         key = "cv_" + key;
     if (!sections_.contains(key)) sections_[key] = Json::array();
     for (Json& e : out) sections_[key].push_back(std::move(e));
-    if (!mapped)
+    if (target == CvTarget::basics) {
+        std::vector<std::string> names;
+        for (const Json& row : sections_[key]) names.push_back(str_member(row, "title"));
+        warn(rel, at, "rows of \"" + title + "\" that fit no basics field (" + joined(names, ", ") +
+                          "): written as the top-level array \"" + key + "\"");
+    } else if (!mapped) {
         warn(rel, at, "section \"" + title + "\" has no JSON Resume counterpart: written as the top-level array \"" + key + "\"");
+    }
 }
 
 // _config.yml's description is the site's one-line description: the label when neither
