@@ -1,5 +1,7 @@
 #include "app/cli.h"
 
+#include "app/import_alfolio.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -24,7 +26,12 @@ constexpr const char* kUsage =
     "                                        (by default at 48 px a frame; with N, in N frames); prints\n"
     "                                        `name value unit` lines\n"
     "       imfolio theme-css                the palettes as CSS custom properties (scripts/package\n"
-    "                                        builds the site's stylesheet with them)\n";
+    "                                        builds the site's stylesheet with them)\n"
+
+    "       imfolio import al-folio SITE_DIR OUT_DIR [--force]\n"
+    "                                        OUT_DIR/profile.json, papers.bib and the files they name from an\n"
+    "                                        al-folio site, and a report; exit 0 ok, 1 something failed (or\n"
+    "                                        OUT_DIR/profile.json exists without --force), 2 not an al-folio site\n";
 
 int usage(int code) {
     std::fputs(kUsage, code == 0 ? stdout : stderr);
@@ -99,6 +106,17 @@ int run_cli(const std::vector<std::string>& args) {
             return 2;
         }
         return bench(args[1], o);
+    }
+    if (verb == "import") {
+        if (args.size() < 4 || args[1] != "al-folio") return usage(2);
+        ImportOptions o;
+        for (std::size_t i = 4; i < args.size(); ++i) {
+            if (args[i] == "--force")
+                o.force = true;
+            else
+                return usage(2);
+        }
+        return import_alfolio(args[2], args[3], o);
     }
     if (args.size() == 1 && verb.rfind("-", 0) != 0) return platform::run_desktop(verb);
     return usage(2);

@@ -1,4 +1,4 @@
-// app/cli.h: the imfolio command line (view, check, export, bench).
+// app/cli.h: the imfolio command line (view, check, export, bench, import).
 #pragma once
 
 #include <string>

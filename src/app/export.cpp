@@ -132,7 +132,7 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     struct stat wasm_stat {};
     std::string wasm_bytes = std::to_string(stat((dir + "/" + wasm).c_str(), &wasm_stat) == 0 ? wasm_stat.st_size : 0);
     std::string html = fill_template(kShellHtml, {{"title", html_escape(title)},
-                                                  {"lang", "en"},
+                                                  {"lang", p.meta.language.empty() ? std::string("en") : html_escape(p.meta.language)},
                                                   {"head", head},
                                                   {"json_ld", person_json_ld(p, site_url)},
                                                   {"css", find_asset(dir, "site", ".css")},

@@ -11,6 +11,7 @@
 #include "profile/date.h"
 #include "profile/json_source.h"
 #include "profile/section_table.h"
+#include "profile/match.h"
 #include "profile/text.h"
 
 namespace profile {
@@ -552,14 +553,27 @@ const FieldTable<Opening>& opening_fields() {
 const FieldTable<Meta>& meta_fields() {
     static const FieldTable<Meta> f{std::vector<Field<Meta>>{url("canonical", &Meta::canonical), text("version", &Meta::version),
                                                text("lastModified", &Meta::last_modified), custom<Meta>("order"),
-                                               custom<Meta>("theme")}};
+                                               custom<Meta>("theme"), custom<Meta>("language")}};
+    return f;
+}
+
+// coauthors[] (extension). "given" may be one string or a list of the forms used.
+const FieldTable<Coauthor>& coauthor_fields() {
+    static const FieldTable<Coauthor> f{std::vector<Field<Coauthor>>{
+        text("family", &Coauthor::family), custom<Coauthor>("given"), url("url", &Coauthor::url)}};
+    return f;
+}
+
+// The value of each venues{} member, keyed by the badge text.
+const FieldTable<Venue>& venue_fields() {
+    static const FieldTable<Venue> f{std::vector<Field<Venue>>{url("url", &Venue::url), custom<Venue>("color")}};
     return f;
 }
 
 // The top-level members: the sections' (section_table.h) and these others.
 const std::vector<const char*>& top_level_keys() {
     static const std::vector<const char*> keys = [] {
-        std::vector<const char*> k = {"$schema", "basics", "meta"};
+        std::vector<const char*> k = {"$schema", "basics", "meta", "coauthors", "venues"};
         // A table's json_key is a string literal, so its data() is a C string.
         for (const SectionInfo& s : kSections)
             if (s.id != SectionId::about) k.push_back(s.json_key.data());
@@ -827,6 +841,81 @@ void sort_profile(Profile& p) {
     sort_newest_first(p.openings, [](const Opening& o) { return o.date; });
 }
 
+// A BCP 47 tag by its syntax (RFC 5646): a 2-3 or 5-8 letter language, then subtags of
+// 1-8 letters or digits ("en", "pt-BR", "zh-Hans-CN", "sr-Latn"). Registry membership is
+// not checked: that needs the IANA registry, and a well-formed tag is what `lang` wants.
+bool is_language_tag(std::string_view tag) {
+    std::size_t start = 0;
+    for (bool first = true; start <= tag.size(); first = false) {
+        std::size_t end = tag.find('-', start);
+        if (end == std::string_view::npos) end = tag.size();
+        std::string_view sub = tag.substr(start, end - start);
+        if (sub.empty() || sub.size() > 8) return false;
+        for (char c : sub) {
+            bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && !(c >= '0' && c <= '9' && !first)) return false;
+        }
+        if (first && (sub.size() < 2 || sub.size() == 4)) return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+// "#RGB" or "#RRGGBB" -> 0xRRGGBB.
+bool parse_color(std::string_view s, std::uint32_t& out) {
+    if ((s.size() != 4 && s.size() != 7) || s[0] != '#') return false;
+    std::uint32_t v = 0;
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        char c = s[i];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0) return false;
+        v = v << 4 | static_cast<std::uint32_t>(d);
+        if (s.size() == 4) v = v << 4 | static_cast<std::uint32_t>(d);  // #abc is #aabbcc
+    }
+    out = v;
+    return true;
+}
+
+void read_coauthor(Reader& r, const json& v, const Path& at, Coauthor& c) {
+    for (const json* value : read_fields<Coauthor>(r, v, at, c, coauthor_fields())) {
+        Path p = at.member(*value);
+        std::string one;
+        if (value->is_string()) {
+            if (r.text(*value, p, one) && !one.empty()) c.given.push_back(std::move(one));
+        } else {
+            r.list(*value, p, c.given);
+        }
+    }
+    if (c.family.empty()) r.error(at, "co-author has no \"family\" name; entry ignored");
+    else if (c.given.empty()) r.warn(at, "co-author has no \"given\" names; no author can match it");
+    else if (c.url.empty()) r.warn(at, "co-author has no \"url\"; their name is not linked");
+}
+
+// venues{}: each member's name is the badge text it applies to.
+void read_venues(Reader& r, const json& v, const Path& at, std::vector<Venue>& out) {
+    if (!r.expect(v, JsonType::object, at, "an object of venue abbreviations")) return;
+    for (const json& m : v) {
+        Path p = at.member(m);
+        if (out.size() >= r.max_entries()) {
+            r.error(p, "more than " + std::to_string(r.max_entries()) + " venues; the rest are dropped");
+            return;
+        }
+        if (!r.expect(m, JsonType::object, p, "an object")) continue;
+        Venue venue;
+        venue.abbr = std::string(m.key());
+        for (const json* value : read_fields<Venue>(r, m, p, venue, venue_fields())) {
+            Path cp = p.member(*value);
+            std::string s;
+            if (!r.text(*value, cp, s) || s.empty()) continue;
+            if (parse_color(s, venue.color))
+                venue.has_color = true;
+            else
+                r.error(cp, "\"" + shorten_text(s, 60) + "\" is not a colour: use #RGB or #RRGGBB");
+        }
+        out.push_back(std::move(venue));
+    }
+}
+
 void read_profile(Reader& r, const json& root, Profile& p) {
     const Path top{nullptr, {}, Path::kNoIndex, &root};
     const auto& keys = top_level_keys();
@@ -840,12 +929,28 @@ void read_profile(Reader& r, const json& root, Profile& p) {
 #define IMFOLIO_READ_SECTION(id, member, ...) read_entries(r, root, top, SectionId::id, p.member);
     IMFOLIO_SECTIONS(IMFOLIO_READ_SECTION)
 #undef IMFOLIO_READ_SECTION
+    std::vector<Coauthor> coauthors;
+    read_section<Coauthor>(r, root, top, "coauthors", coauthors,
+                           [&](const json& v, const Path& at, Coauthor& e) { read_coauthor(r, v, at, e); });
+    for (Coauthor& c : coauthors)
+        if (!c.family.empty()) p.coauthors.push_back(std::move(c));
+    if (const json* venues = root.find("venues")) read_venues(r, *venues, top.member(*venues), p.venues);
 
     bool keep_order = false;
     const json* meta = root.find("meta");
     if (meta && r.expect(*meta, JsonType::object, top.member(*meta), "an object")) {
         Path meta_at = top.member(*meta);
         for (const json* value : read_fields<Meta>(r, *meta, meta_at, p.meta, meta_fields())) {
+            if (value->key() == "language") {
+                Path lang_at = meta_at.member(*value);
+                std::string lang;
+                if (!r.text(*value, lang_at, lang) || lang.empty()) continue;
+                if (is_language_tag(lang))
+                    p.meta.language = lang;
+                else
+                    r.error(lang_at, "\"" + shorten_text(lang, 60) + "\" is not a BCP 47 language tag such as \"en\" or \"pt-BR\"");
+                continue;
+            }
             if (value->key() != "order") continue;
             Path order_at = meta_at.member(*value);
             std::string order;
@@ -857,11 +962,15 @@ void read_profile(Reader& r, const json& root, Profile& p) {
         }
     }
     OwnerMatcher owner(p.basics);
-    for (Publication& pub : p.publications)
+    CoauthorMatcher coauthor(p.coauthors);
+    for (Publication& pub : p.publications) {
         for (Author& a : pub.authors) {
             a.shown = display_name(a);
             a.owner = owner(a);
+            if (!a.owner) a.coauthor = coauthor(a);
         }
+        pub.venue_entry = find_venue(p.venues, pub.venue_short);
+    }
     if (!keep_order) sort_profile(p);
     if (p.basics.name.empty()) {
         Path basics_at = top.member("basics", basics);
@@ -918,6 +1027,8 @@ std::vector<std::pair<std::string, std::string>> known_fields() {
     add("/publications/*/custom", publication_custom_fields());
     add("/publications/*/author/*", author_fields());
     for (const char* k : csl_date_keys()) out.emplace_back("/publications/*/issued", k);
+    add("/coauthors/*", coauthor_fields());
+    add("/venues/*", venue_fields());
     add("/meta", meta_fields());
     return out;
 }

@@ -2,7 +2,8 @@
 //
 // The model mirrors JSON Resume v1.2.1 (https://jsonresume.org/schema) where that format
 // has a field, plus the few extensions documented in docs/profile-format.md (news,
-// openings, names in other scripts, research summary, CSL-JSON publications).
+// openings, names in other scripts, research summary, CSL-JSON publications, co-authors'
+// pages, venue badges, the profile's language).
 // It knows nothing of JSON, ImGui or the browser: loading lives in load.h, drawing in ui/.
 #pragma once
 
@@ -104,6 +105,7 @@ struct Author {
     // frame need not recompute them: display_name(*this), and is_owner(*this, basics).
     std::string shown;
     bool owner = false;
+    int coauthor = -1;  // index into Profile::coauthors when a co-author entry matches, else -1
 };
 
 // A publication, from a JSON Resume entry or a CSL-JSON item (see read_publication in load.cpp).
@@ -124,6 +126,7 @@ struct Publication {
     std::string award;          // custom.award: "Best Paper"
     bool selected = false;      // custom.selected
     Url pdf, code, slides;      // custom.pdf / code / slides
+    int venue_entry = -1;       // index into Profile::venues when venue_short has an entry, else -1
 };
 
 struct Skill {
@@ -178,10 +181,27 @@ struct Opening {
     Url url;
 };
 
+// coauthors[] (extension): a co-author's page, so their name links to it in author
+// lists. An author matches when the family name and one given-name variant match.
+struct Coauthor {
+    std::string family;
+    std::vector<std::string> given;  // "Edwin", "E. P.": the forms the author lists use
+    Url url;
+};
+
+// venues{} (extension): what a venue badge ("ATC") links to and the colour it is drawn in.
+struct Venue {
+    std::string abbr;
+    Url url;
+    std::uint32_t color = 0;  // 0xRRGGBB
+    bool has_color = false;
+};
+
 struct Meta {
     Url canonical;
     std::string version;
     std::string last_modified;
+    std::string language;  // extension: the profile's language, a BCP 47 tag ("en", "pt-BR")
 };
 
 struct Profile {
@@ -199,6 +219,8 @@ struct Profile {
     std::vector<Project> projects;
     std::vector<NewsItem> news;
     std::vector<Opening> openings;
+    std::vector<Coauthor> coauthors;
+    std::vector<Venue> venues;  // in file order
     Meta meta;
 };
 

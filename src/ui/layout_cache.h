@@ -40,10 +40,16 @@ struct LayoutCache {
     std::unordered_map<std::uint64_t, Paragraph> paragraphs;
 
     // A publication's author list joined once ("A, B, and C"), with where the profile's
-    // owner is in it: drawn as three runs instead of two per author.
+    // owner is in it: drawn as three runs instead of two per author; and where the
+    // co-authors with a page are (byte ranges, in order, each with its coauthors index).
     struct AuthorLine {
         std::string text;
         std::size_t owner_begin = std::string::npos, owner_end = std::string::npos;
+        struct Linked {
+            std::size_t begin, end;
+            int coauthor;
+        };
+        std::vector<Linked> links;
     };
     // The line of the `index`-th publication of the profile shown, whose generation
     // (ProfileFacts::generation) is `generation`: a search shows another profile, in

@@ -70,6 +70,10 @@ double contrast_ratio(std::uint32_t a, std::uint32_t b) {
     return (la + 0.05) / (lb + 0.05);
 }
 
+std::uint32_t readable_text_on(std::uint32_t background) {
+    return contrast_ratio(0x000000, background) >= contrast_ratio(0xFFFFFF, background) ? 0x000000 : 0xFFFFFF;
+}
+
 int contrast_pairs(const Palette& p, ContrastPair* out, int max) {
     const ContrastPair pairs[] = {
         {"body text on page", p.text, p.background, 4.5},

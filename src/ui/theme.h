@@ -29,6 +29,10 @@ const Palette& dark_palette();
 // WCAG 2.x contrast ratio of two sRGB colours (1 to 21).
 double contrast_ratio(std::uint32_t a, std::uint32_t b);
 
+// Black or white, whichever contrasts more with `background`: text on a colour the
+// profile chose (venue badges). One of the two always reaches 4.5:1 (WCAG AA).
+std::uint32_t readable_text_on(std::uint32_t background);
+
 struct ContrastPair {
     const char* what;
     std::uint32_t fg, bg;

@@ -533,20 +533,22 @@ void chips(const std::vector<std::string>& items, std::string_view list_label) {
     row.finish();
 }
 
-void badge(std::string_view text, ImVec2 pos, float w) {
+void badge(std::string_view text, ImVec2 pos, float w, std::optional<std::uint32_t> fill, std::string_view href) {
     Ctx& c = ctx();
     float fs = font_px(FontRole::small_bold);
     ImVec2 size(w, std::round(fs * 2.0f));
     ImVec2 max(pos.x + size.x, pos.y + size.y);
-    int node = c.doc.add(Role::text, text);
+    int node = c.doc.add(href.empty() ? Role::text : Role::link, text, href);
     set_rect(node, pos, max);
     if (!visible(pos.y, max.y)) return;
+    bool hovered = !href.empty() && interact(node, pos, max).hovered;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(pos, max, im_color(c.palette.accent), 6);
+    dl->AddRectFilled(pos, max, im_color(fill ? *fill : c.palette.accent, hovered ? 0.85f : 1.0f), 6);
+    if (!href.empty()) focus_ring(node, pos, max, 6);
     float tw = text_width(font(FontRole::small_bold), fs, text);
     ImVec4 clip(pos.x + 4, pos.y, max.x - 4, max.y);
     dl->AddText(font(FontRole::small_bold), fs, ImVec2(std::round(pos.x + std::max(4.0f, (w - tw) * 0.5f)), std::round(pos.y + (size.y - fs) * 0.5f)),
-                im_color(c.palette.accent_text), text.data(), text.data() + text.size(), 0.0f, &clip);
+                im_color(fill ? readable_text_on(*fill) : c.palette.accent_text), text.data(), text.data() + text.size(), 0.0f, &clip);
 }
 
 void vspace(float px) { ImGui::Dummy(ImVec2(1, px)); }

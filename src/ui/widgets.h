@@ -95,8 +95,11 @@ bool icon_button(char32_t icon, std::string_view label, ImVec2 pos, float size, 
 // Small rounded labels in a wrapping row (interests, keywords). Records a list.
 void chips(const std::vector<std::string>& items, std::string_view list_label);
 
-// A coloured badge (venue abbreviations); fixed width `w` so titles align.
-void badge(std::string_view text, ImVec2 pos, float w);
+// A coloured badge (venue abbreviations); fixed width `w` so titles align. `fill`
+// replaces the accent colour (the text turns black or white to stay readable); with an
+// `href` the badge is a link.
+void badge(std::string_view text, ImVec2 pos, float w, std::optional<std::uint32_t> fill = std::nullopt,
+           std::string_view href = {});
 
 // A bulleted list with hanging indents (highlights, courses).
 void bullets(const std::vector<std::string>& items, std::string_view list_label = {});

@@ -5,6 +5,7 @@ usage: expect.py EXPECT_FILE COMMAND [ARG...]
 
 The expectation file (tests/cli/*.expect) is, after comments (#) and blank lines:
   exit N          the exit code the command must return
+  exact           (optional, after exit) the output has no lines besides the ones below
   then regexes,   one per line, each matching a whole line of the output (stdout and
                   stderr together), in this order; other lines may come between them.
   !REGEX          no line of the output may match.
@@ -18,6 +19,7 @@ def main():
     if len(sys.argv) < 3:
         raise SystemExit(__doc__)
     expected_exit = None
+    exact = False
     wanted, forbidden = [], []
     for raw in open(sys.argv[1], encoding="utf-8"):
         line = raw.rstrip("\n")
@@ -25,6 +27,8 @@ def main():
             continue
         if expected_exit is None and line.startswith("exit "):
             expected_exit = int(line.split()[1])
+        elif line == "exact" and not wanted:
+            exact = True
         elif line.startswith("!"):
             forbidden.append(re.compile(line[1:]))
         else:
@@ -43,6 +47,8 @@ def main():
             at = 0
         else:
             at += 1
+    if exact and len(output) != len(wanted):
+        failures.append(f"{len(output)} lines of output, expected exactly {len(wanted)}")
     for pattern in forbidden:
         for line in output:
             if pattern.fullmatch(line):

@@ -27,7 +27,8 @@ std::string source_file(const std::string& path) {
 }
 
 // The schema object that describes the values at `where` ("/work/*"): follows
-// properties, "*" into items, $ref into definitions, and anyOf to its object branch.
+// properties, "*" into items (or an object's additionalProperties: venues{}), $ref into
+// definitions, and anyOf to its object branch.
 const json* schema_at(const json& schema, const std::string& where) {
     auto resolve = [&](const json* node) -> const json* {
         for (int hops = 0; node && hops < 8; ++hops) {
@@ -70,7 +71,8 @@ const json* schema_at(const json& schema, const std::string& where) {
         i = next == std::string::npos ? where.size() + 1 : next + 1;
         if (segment == "*") {
             auto items = node->find("items");
-            node = items == node->end() ? nullptr : resolve(&*items);
+            if (items == node->end()) items = node->find("additionalProperties");
+            node = items == node->end() || !items->is_object() ? nullptr : resolve(&*items);
         } else {
             auto props = node->find("properties");
             if (props == node->end()) return nullptr;

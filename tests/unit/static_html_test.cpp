@@ -114,3 +114,21 @@ TEST_CASE("imfolio export of a hostile profile: title, meta, JSON-LD and static 
     std::string cleanup = "rm -rf '" + dir + "'";
     CHECK(std::system(cleanup.c_str()) == 0);
 }
+
+TEST_CASE("imfolio export writes meta.language as the page's lang, English when the profile has none") {
+    char dir_template[] = "/tmp/imfolio-export-XXXXXX";
+    REQUIRE(mkdtemp(dir_template));
+    std::string dir = dir_template;
+    setenv("IMFOLIO_FONTS", IMFOLIO_FONTS_DIR, 1);
+    for (const auto& [language, expected] : std::vector<std::pair<std::string, std::string>>{{"pt-BR", "pt-BR"}, {"", "en"}}) {
+        std::string file = dir + "/p.json";
+        std::string meta = language.empty() ? "" : ", \"meta\": {\"language\": \"" + language + "\"}";
+        REQUIRE(platform::write_file(file, "{\"basics\": {\"name\": \"Ada Quill\"}" + meta + "}"));
+        REQUIRE(app::export_site(file, dir + "/site", app::ExportOptions{}) == 0);
+        auto html = platform::read_file(dir + "/site/index.html");
+        REQUIRE(html);
+        CHECK(html->find("<html lang=\"" + expected + "\">") != std::string::npos);
+    }
+    std::string cleanup = "rm -rf '" + dir + "'";
+    CHECK(std::system(cleanup.c_str()) == 0);
+}

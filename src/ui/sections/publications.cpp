@@ -1,5 +1,7 @@
-// Publications: venue badge, title, authors (the owner highlighted), venue and year,
-// link buttons, an expandable abstract, a BibTeX copy button and a "selected" filter.
+// Publications: venue badge (in the venue's colour, linking to it, when the profile's
+// venues{} has it), title, authors (the owner highlighted, co-authors with a page linked),
+// venue and year, link buttons, an expandable abstract, a BibTeX copy button and a
+// "selected" filter.
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -28,25 +30,65 @@ LayoutCache::AuthorLine author_line(const profile::Publication& pub) {
         const profile::Author& a = pub.authors[i];
         bool first_owner = a.owner && line.owner_begin == std::string::npos;
         if (first_owner) line.owner_begin = line.text.size();
+        std::size_t begin = line.text.size();
         line.text += a.shown;
         if (first_owner) line.owner_end = line.text.size();
+        if (a.coauthor >= 0) line.links.push_back({begin, line.text.size(), a.coauthor});
     }
     return line;
 }
 
-void render_publication(const profile::Publication& pub, std::uint32_t index, bool badge_column) {
+// The author line as runs: plain text, the owner highlighted, linked co-authors.
+RichText author_runs(const LayoutCache::AuthorLine& line, const profile::Profile& p) {
+    std::string_view all = line.text;
+    RichText out;
+    std::size_t at = 0;
+    auto plain_until = [&](std::size_t end) {
+        if (end > at) out.text(all.substr(at, end - at));
+        at = end;
+    };
+    auto link = line.links.begin();
+    while (at < all.size()) {
+        bool owner_next = line.owner_begin != std::string::npos && line.owner_begin >= at &&
+                          (link == line.links.end() || line.owner_begin < link->begin);
+        if (owner_next) {
+            plain_until(line.owner_begin);
+            out.highlighted(all.substr(at, line.owner_end - at));
+            at = line.owner_end;
+        } else if (link != line.links.end()) {
+            plain_until(link->begin);
+            const std::string& url = p.coauthors[static_cast<std::size_t>(link->coauthor)].url;
+            if (url.empty())
+                out.text(all.substr(at, link->end - at));
+            else
+                out.link(all.substr(at, link->end - at), url);
+            at = link->end;
+            ++link;
+        } else {
+            plain_until(all.size());
+        }
+    }
+    return out;
+}
+
+void render_publication(const profile::Profile& p, const profile::Publication& pub, std::uint32_t index,
+                        bool badge_column) {
     Ctx& c = ctx();
     Scope item(Role::list_item);
     std::uint32_t entry_id = c.doc.node(item.index()).id;
     float top = ImGui::GetCursorScreenPos().y;
     std::optional<Column> beside_badge;
+    const profile::Venue* entry = pub.venue_entry >= 0 ? &p.venues[static_cast<std::size_t>(pub.venue_entry)] : nullptr;
+    std::optional<std::uint32_t> fill;
+    if (entry && entry->has_color) fill = entry->color;
+    std::string_view venue_url = entry ? std::string_view(entry->url) : std::string_view();
     if (badge_column && !c.compact) {
-        if (!pub.venue_short.empty()) badge(pub.venue_short, ImVec2(c.column_x, top + 2), kBadgeColumn - 16);
+        if (!pub.venue_short.empty()) badge(pub.venue_short, ImVec2(c.column_x, top + 2), kBadgeColumn - 16, fill, venue_url);
         beside_badge.emplace(kBadgeColumn);
         ImGui::SetCursorScreenPos(ImVec2(c.column_x, top));
     } else if (!pub.venue_short.empty()) {
         float w = std::min(c.column_w, 24.0f + pub.venue_short.size() * 8.5f);
-        badge(pub.venue_short, ImVec2(c.column_x, top), w);
+        badge(pub.venue_short, ImVec2(c.column_x, top), w, fill, venue_url);
         vspace(std::round(font_px(FontRole::small_bold) * 2.0f) + 8);
     }
 
@@ -56,16 +98,7 @@ void render_publication(const profile::Publication& pub, std::uint32_t index, bo
         LayoutCache::AuthorLine uncached;
         LayoutCache::AuthorLine& line = c.layout ? c.layout->author_line(c.facts.generation, index) : uncached;
         if (line.text.empty()) line = author_line(pub);
-        std::string_view all = line.text;
-        RichText authors;
-        if (line.owner_begin == std::string::npos) {
-            authors.text(all);
-        } else {
-            authors.text(all.substr(0, line.owner_begin))
-                .highlighted(all.substr(line.owner_begin, line.owner_end - line.owner_begin))
-                .text(all.substr(line.owner_end));
-        }
-        paragraph(authors, Role::paragraph, 1.5f);
+        paragraph(author_runs(line, p), Role::paragraph, 1.5f);
     }
 
     std::string year = pub.date.year ? std::to_string(pub.date.year) : std::string();
@@ -137,7 +170,7 @@ void render_publications(const profile::Profile& p) {
     };
     std::uint64_t signature = (static_cast<std::uint64_t>(c.facts.generation) << 1) | (only_selected ? 1u : 0u);
     virtual_list("publications", signature, list_entries, 28,
-                 [&](std::uint32_t key) { render_publication(p.publications[key], key, badge_column); });
+                 [&](std::uint32_t key) { render_publication(p, p.publications[key], key, badge_column); });
 }
 
 }  // namespace ui
