@@ -318,6 +318,10 @@ private:
     // Counts the YAML values a loop visits; false (once reported) when the file's budget
     // is spent. Aliases let a few hundred bytes of YAML stand for billions of values.
     bool spend(const std::string& rel);
+    // Reads `_data/*.yml`-style file `rel`, a mapping, and calls `each` with every key and
+    // value (bounded by spend()). False when the file is absent or could not be read.
+    bool read_mapping(const std::string& rel, const char* expected,
+                      const std::function<void(const YAML::Node& key, const YAML::Node& value)>& each);
     std::string strip_liquid(const std::string& rel, std::string_view file_text, std::string_view part,
                              std::size_t part_offset, const char* into);
     std::string strip_liquid_at(const std::string& rel, const std::string& value, text::Position at, const char* into);
@@ -763,21 +767,10 @@ void Importer::add_social(const std::string& key, const YAML::Node& value, const
 void Importer::read_socials() {
     const std::string rel = "_data/socials.yml";
     if (site_.kind(rel) == SiteFiles::Kind::file) {
-        auto bytes = read_text(rel, kMaxTextBytes);
-        if (!bytes) return;
-        auto root = parse_yaml(rel, *bytes, 0);
-        if (!root) return;
-        guarded(rel, [&] {
-            if (root->IsNull()) return;
-            if (!root->IsMap()) {
-                error(rel, at_node(*root, 0), "expected a mapping of social keys to ids");
-                return;
-            }
-            for (const auto& kv : *root) {
-                if (!spend(rel)) break;
-                add_social(scalar(kv.first), kv.second, rel, 0, false);
-            }
-        });
+        if (!read_mapping(rel, "social keys to ids", [&](const YAML::Node& key, const YAML::Node& value) {
+                add_social(scalar(key), value, rel, 0, false);
+            }))
+            return;
         profiles_from_ = rel;
         // Newer al-folio reads only socials.yml: ids left in _config.yml show nowhere.
         std::vector<std::string> stale;
@@ -925,98 +918,92 @@ void Importer::read_bibliography() {
     imported_.push_back("publications " + std::to_string(entries.size()) + " (papers.bib)");
 }
 
-void Importer::read_coauthors() {
-    const std::string rel = "_data/coauthors.yml";
-    if (site_.kind(rel) != SiteFiles::Kind::file) return;
+bool Importer::read_mapping(const std::string& rel, const char* expected,
+                            const std::function<void(const YAML::Node& key, const YAML::Node& value)>& each) {
+    if (site_.kind(rel) != SiteFiles::Kind::file) return false;
     auto bytes = read_text(rel, kMaxTextBytes);
-    if (!bytes) return;
+    if (!bytes) return false;
     auto root = parse_yaml(rel, *bytes, 0);
-    if (!root) return;
+    if (!root) return false;
     guarded(rel, [&] {
         if (root->IsNull()) return;
         if (!root->IsMap()) {
-            error(rel, at_node(*root, 0), "expected a mapping of family names to lists of {firstname, url}");
+            error(rel, at_node(*root, 0), std::string("expected a mapping of ") + expected);
             return;
         }
         for (const auto& kv : *root) {
             if (!spend(rel)) break;
-            std::string family = scalar(kv.first);
-            YAML::Node list = kv.second;
-            std::vector<YAML::Node> people;
-            if (list.IsSequence())
-                for (const YAML::Node& p : list) {
-                    if (!spend(rel)) break;
-                    people.push_back(p);
-                }
-            else if (list.IsMap())
-                people.push_back(list);
-            else {
-                warn(rel, at_node(kv.first, 0), "co-author \"" + family + "\" is not a list of {firstname, url}: not imported");
-                continue;
-            }
-            for (const YAML::Node& p : people) {
-                if (!p.IsMap()) {
-                    warn(rel, at_node(p, 0), "an entry under \"" + family + "\" is not {firstname, url}: not imported");
-                    continue;
-                }
-                Json given = Json::array();
-                YAML::Node first = member(p, "firstname");
-                if (first.IsSequence()) {
-                    for (const YAML::Node& g : first) {
-                        if (!spend(rel)) break;
-                        if (std::string s = scalar(g); !s.empty()) given.push_back(s);
-                    }
-                } else if (std::string s = scalar(first); !s.empty()) {
-                    given.push_back(s);
-                }
-                std::string url = scalar(member(p, "url"));
-                if (given.empty()) {
-                    warn(rel, at_node(p, 0), "co-author \"" + family + "\" has no firstname: no author can match; not imported");
-                    continue;
-                }
-                Json c{{"family", family}, {"given", given}};
-                if (!url.empty()) c["url"] = url;
-                coauthors_.push_back(std::move(c));
-            }
+            each(kv.first, kv.second);
         }
     });
-    imported_.push_back("coauthors " + std::to_string(coauthors_.size()) + " (" + rel + ")");
+    return true;
+}
+
+void Importer::read_coauthors() {
+    const std::string rel = "_data/coauthors.yml";
+    bool read = read_mapping(rel, "family names to lists of {firstname, url}", [&](const YAML::Node& key, const YAML::Node& list) {
+        std::string family = scalar(key);
+        std::vector<YAML::Node> people;
+        if (list.IsSequence())
+            for (const YAML::Node& p : list) {
+                if (!spend(rel)) break;
+                people.push_back(p);
+            }
+        else if (list.IsMap())
+            people.push_back(list);
+        else {
+            warn(rel, at_node(key, 0), "co-author \"" + family + "\" is not a list of {firstname, url}: not imported");
+            return;
+        }
+        for (const YAML::Node& p : people) {
+            if (!p.IsMap()) {
+                warn(rel, at_node(p, 0), "an entry under \"" + family + "\" is not {firstname, url}: not imported");
+                continue;
+            }
+            Json given = Json::array();
+            YAML::Node first = member(p, "firstname");
+            if (first.IsSequence()) {
+                for (const YAML::Node& g : first) {
+                    if (!spend(rel)) break;
+                    if (std::string s = scalar(g); !s.empty()) given.push_back(s);
+                }
+            } else if (std::string s = scalar(first); !s.empty()) {
+                given.push_back(s);
+            }
+            std::string url = scalar(member(p, "url"));
+            if (given.empty()) {
+                warn(rel, at_node(p, 0), "co-author \"" + family + "\" has no firstname: no author can match; not imported");
+                continue;
+            }
+            Json c{{"family", family}, {"given", given}};
+            if (!url.empty()) c["url"] = url;
+            coauthors_.push_back(std::move(c));
+        }
+    });
+    if (read) imported_.push_back("coauthors " + std::to_string(coauthors_.size()) + " (" + rel + ")");
 }
 
 void Importer::read_venues() {
     const std::string rel = "_data/venues.yml";
-    if (site_.kind(rel) != SiteFiles::Kind::file) return;
-    auto bytes = read_text(rel, kMaxTextBytes);
-    if (!bytes) return;
-    auto root = parse_yaml(rel, *bytes, 0);
-    if (!root) return;
-    guarded(rel, [&] {
-        if (root->IsNull()) return;
-        if (!root->IsMap()) {
-            error(rel, at_node(*root, 0), "expected a mapping of badge texts to {url, color}");
+    bool read = read_mapping(rel, "badge texts to {url, color}", [&](const YAML::Node& key, const YAML::Node& value) {
+        std::string abbr = scalar(key);
+        if (!value.IsMap()) {
+            warn(rel, at_node(key, 0), "venue \"" + abbr + "\" is not {url, color}: not imported");
             return;
         }
-        for (const auto& kv : *root) {
-            if (!spend(rel)) break;
-            std::string abbr = scalar(kv.first);
-            if (!kv.second.IsMap()) {
-                warn(rel, at_node(kv.first, 0), "venue \"" + abbr + "\" is not {url, color}: not imported");
-                continue;
-            }
-            Json v = Json::object();
-            if (std::string url = scalar(member(kv.second, "url")); !url.empty()) v["url"] = url;
-            YAML::Node colour = member(kv.second, "color");
-            std::string c = scalar(colour);
-            bool hex = (c.size() == 4 || c.size() == 7) && c[0] == '#' &&
-                       c.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
-            if (hex)
-                v["color"] = c;
-            else if (!c.empty())
-                warn(rel, at_node(colour, 0), "venue \"" + abbr + "\": colour \"" + c + "\" is not #RGB or #RRGGBB: left out");
-            venues_[abbr] = std::move(v);
-        }
+        Json v = Json::object();
+        if (std::string url = scalar(member(value, "url")); !url.empty()) v["url"] = url;
+        YAML::Node colour = member(value, "color");
+        std::string c = scalar(colour);
+        bool hex = (c.size() == 4 || c.size() == 7) && c[0] == '#' &&
+                   c.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
+        if (hex)
+            v["color"] = c;
+        else if (!c.empty())
+            warn(rel, at_node(colour, 0), "venue \"" + abbr + "\": colour \"" + c + "\" is not #RGB or #RRGGBB: left out");
+        venues_[abbr] = std::move(v);
     });
-    imported_.push_back("venues " + std::to_string(venues_.size()) + " (" + rel + ")");
+    if (read) imported_.push_back("venues " + std::to_string(venues_.size()) + " (" + rel + ")");
 }
 
 // resume.json's JSON as nlohmann's, members in file order.
