@@ -42,6 +42,16 @@ std::size_t plain_run_end(std::string_view s, std::size_t i) {
 }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Messages quote the text where something went wrong, piece by piece (a token, the byte
+// after a backslash). Whatever a piece cut, the message a visitor sees must be valid
+// UTF-8: a half character would reach the page and the page document as garbage.
+std::string whole_characters(std::string message) {
+    if (utf8_valid(message)) return message;
+    std::string repaired;
+    utf8_sanitize(message, repaired, nullptr);
+    return repaired;
+}
+
 std::string escape_pointer_token(std::string_view key) {
     std::string out;
     for (char c : key) {
@@ -532,7 +542,7 @@ private:
     }
 
     void report(Severity s, std::string pointer, std::size_t offset, std::string message) {
-        Problem p{s, std::move(pointer), std::move(message)};
+        Problem p{s, std::move(pointer), whole_characters(std::move(message))};
         p.offset = offset;
         doc_.problems.push_back(std::move(p));
     }
@@ -542,7 +552,7 @@ private:
     bool fail(std::string message) {
         doc_.problems.clear();
         doc_.overflow = Overflow{};
-        Problem p{Severity::error, "", "not valid JSON: " + message};
+        Problem p{Severity::error, "", "not valid JSON: " + whole_characters(std::move(message))};
         p.offset = std::min(pos_, s_.size());
         doc_.problems.push_back(std::move(p));
         doc_.ok = false;

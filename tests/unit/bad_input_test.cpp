@@ -99,6 +99,14 @@ TEST_CASE("syntax errors of other kinds are placed and quoted briefly") {
     }
 }
 
+TEST_CASE("the fuzzer's invalid escape before a multi-byte character: a whole-character message, placed") {
+    auto bytes = platform::read_file(IMFOLIO_SOURCE_DIR "/tests/fuzz/regressions/invalid-escape-message-splits-a-character.json");
+    REQUIRE(bytes);
+    LoadResult r = load_profile(*bytes, "f.json");
+    CHECK_FALSE(r.ok);
+    CHECK(lines(r) == std::vector<std::string>{"f.json:27:20: error: /: not valid JSON: invalid escape \\\uFFFD in a string"});
+}
+
 TEST_CASE("a truncated file is placed at the unterminated string's opening quote") {
     LoadResult r = load_fixture("truncated.json");
     CHECK_FALSE(r.ok);

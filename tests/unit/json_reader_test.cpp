@@ -71,6 +71,23 @@ TEST_CASE("json: syntax errors name the token and its place") {
     CHECK(first_problem("{\"a\": " + longword + "}").size() < 120);
 }
 
+TEST_CASE("json: a message quoting an invalid escape never splits the character after the backslash") {
+    // "\ß": the escape's second byte is the first of a two-byte character. The message
+    // once quoted that byte alone (tests/fuzz/regressions/invalid-escape-message-splits-a-character.json).
+    JsonDocument d = read_json("{\"a\": \"x\\\u00DFy\"}");
+    REQUIRE_FALSE(d.ok);
+    REQUIRE(d.problems.size() == 1);
+    CHECK(utf8_valid(d.problems[0].message));
+    CHECK(d.problems[0].message == "not valid JSON: invalid escape \\\uFFFD in a string");
+    CHECK(d.problems[0].offset == 8);
+    // A three-byte character and a four-byte one: the same.
+    for (const char* text : {"{\"a\": \"\\\u4E2D\"}", "{\"a\": \"\\\U0001F600\"}"}) {
+        JsonDocument e = read_json(text);
+        REQUIRE(e.problems.size() == 1);
+        CHECK_MESSAGE(utf8_valid(e.problems[0].message), text);
+    }
+}
+
 TEST_CASE("json: a later duplicate wins and is reported at its place") {
     std::string text = "{\"a\": 1, \"b\": 2, \"a\": 3}";
     JsonDocument d = read_json(text);
