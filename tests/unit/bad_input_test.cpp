@@ -83,7 +83,10 @@ TEST_CASE("syntax errors of other kinds are placed and quoted briefly") {
         {"{\"a\": 1", 1, 8, "the file ends inside an object: expected '}'"},
         {"{\"a\": \"x\ny\"}", 1, 9, "control character U+000A inside a string"},
         {"\n\n  <html><body>Not found</body></html>", 3, 3, "expected a value, found '<html><body>Not'"},
-        {"{\"basics\": {\"name\": \"A\",}}", 1, 25, "found '}': remove the trailing comma"},
+        {"{\"basics\": {\"name\": \"A\",,}}", 1, 25, "expected a member name (a string in double quotes), found ','"},
+        {"{\"a\": [1,,2]}", 1, 10, "expected a value, found ','"},
+        {"{\"a\": 1 /* never closed", 1, 9, "the file ends inside a /* comment */ that is never closed"},
+        {"{\"a\": 1 / 2}", 1, 9, "expected ',' or '}' after an object member, found '/'"},
         {"[1, 2]", 1, 1, "expected a JSON object at the top level, found an array"},
         {"\"just a string\"", 1, 1, "expected a JSON object at the top level, found a string"},
     };
@@ -105,6 +108,28 @@ TEST_CASE("the fuzzer's invalid escape before a multi-byte character: a whole-ch
     LoadResult r = load_profile(*bytes, "f.json");
     CHECK_FALSE(r.ok);
     CHECK(lines(r) == std::vector<std::string>{"f.json:27:20: error: /: not valid JSON: invalid escape \\\uFFFD in a string"});
+}
+
+TEST_CASE("one stray comma or a comment never blanks the profile: JSONC is read, with a warning each") {
+    LoadResult r = load_profile("{\n  // mine\n  \"basics\": {\"name\": \"Ada\", \"label\": \"L\",},\n"
+                                "  \"work\": [{\"name\": \"W\", \"startDate\": \"2020\"},],\n}\n",
+                                "f.json");
+    REQUIRE(r.ok);
+    CHECK(r.profile.basics.name == "Ada");
+    CHECK(r.profile.work.size() == 1);
+    const std::string tail = " is not JSON; read as JSONC (JSON with comments), which strict JSON readers refuse";
+    CHECK(lines(r) == std::vector<std::string>{"f.json:2:3: warning: /: a // comment" + tail,
+                                               "f.json:3:41: warning: /basics: trailing comma before '}'" + tail,
+                                               "f.json:4:46: warning: /work: trailing comma before ']'" + tail,
+                                               "f.json:4:48: warning: /: trailing comma before '}'" + tail});
+    // A quote or brace inside a comment does not confuse naming the string that holds bad UTF-8.
+    LoadResult bad = load_profile("{\"basics\": {\"name\": \"A\"}, /* \"x\": {[ */ \"work\": [{\"name\": \"\xFF\"}]}", "g.json");
+    REQUIRE(bad.ok);
+    const Problem* utf8 = nullptr;
+    for (const Problem& p : bad.problems)
+        if (p.message.find("invalid UTF-8") != std::string::npos) utf8 = &p;
+    REQUIRE(utf8);
+    CHECK(utf8->pointer == "/work/0/name");
 }
 
 TEST_CASE("a truncated file is placed at the unterminated string's opening quote") {
