@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <functional>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 
 #include "profile/date.h"
@@ -111,7 +112,11 @@ public:
         out = s;
     }
 
-    void date(const json& v, const Path& at, Date& out) {
+    // Reads a date as people write it (date.h): a form other than YYYY[-MM[-DD]] is a
+    // warning suggesting it, and what is not understood is kept to be shown as written.
+    // `role` says what "Present" and a range mean here; `other` is the other end of
+    // the period (start or end), which a range fills when it is not given.
+    void date(const json& v, const Path& at, Date& out, DateRole role = DateRole::single, Date* other = nullptr) {
         if (v.is_number_integer()) {
             long long y = v.as_integer();
             if (y > 0 && y < 10000) {
@@ -122,11 +127,15 @@ public:
         }
         std::string s;
         if (!text(v, at, s) || s.empty()) return;
-        if (auto d = parse_date(s)) {
-            out = *d;
+        DateReading d = read_date(s, role);
+        if (d.form != DateForm::canonical) warn(at, std::move(d.advice));
+        if (d.range && role == DateRole::end) {
+            out = std::move(d.end);
+            if (other && other->empty()) *other = std::move(d.date);
             return;
         }
-        error(at, "\"" + shorten(s) + "\" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD");
+        if (!d.ongoing || d.range) out = std::move(d.date);
+        if (d.range && other && other->empty()) *other = std::move(d.end);
     }
 
     void list(const json& v, const Path& at, std::vector<std::string>& out) {
@@ -205,6 +214,8 @@ struct Field {
     Date T::*date = nullptr;
     std::vector<std::string> T::*list = nullptr;
     bool T::*flag = nullptr;
+    DateRole role = DateRole::single;  // dates: a period's start or end, or a single date
+    Date T::*other_end = nullptr;      // the period's other end, which a range in this field fills
 };
 
 template <class T>
@@ -229,6 +240,21 @@ template <class T>
 Field<T> date(const char* key, Date T::*m) {
     Field<T> f{key, Kind::date};
     f.date = m;
+    return f;
+}
+// A period's two ends: "Present" in the end means ongoing; a range in either fills both.
+template <class T>
+Field<T> start_date(const char* key, Date T::*start, Date T::*end) {
+    Field<T> f = date(key, start);
+    f.role = DateRole::start;
+    f.other_end = end;
+    return f;
+}
+template <class T>
+Field<T> end_date(const char* key, Date T::*end, Date T::*start) {
+    Field<T> f = date(key, end);
+    f.role = DateRole::end;
+    f.other_end = start;
     return f;
 }
 template <class T>
@@ -340,7 +366,7 @@ Members read_fields(Reader& r, const json& obj, const Path& at, T& out, const Fi
             case Kind::text: r.text(v, p, out.*(f->text)); break;
             case Kind::url: r.url(v, p, out.*(f->text)); break;
             case Kind::email: r.email(v, p, out.*(f->text)); break;
-            case Kind::date: r.date(v, p, out.*(f->date)); break;
+            case Kind::date: r.date(v, p, out.*(f->date), f->role, f->other_end ? &(out.*(f->other_end)) : nullptr); break;
             case Kind::list: r.list(v, p, out.*(f->list)); break;
             case Kind::flag: r.flag(v, p, out.*(f->flag)); break;
             case Kind::custom: rest.push_back(&v); break;
@@ -409,7 +435,8 @@ const FieldTable<OtherName>& other_name_fields() {
 std::vector<Field<Position>> position_fields(const char* org_key) {
     return {text(org_key, &Position::organization), text("position", &Position::position), url("url", &Position::url),
             text("location", &Position::location), text("description", &Position::description),
-            date("startDate", &Position::start), date("endDate", &Position::end), text("summary", &Position::summary),
+            start_date("startDate", &Position::start, &Position::end), end_date("endDate", &Position::end, &Position::start),
+            text("summary", &Position::summary),
             list("highlights", &Position::highlights), custom<Position>("current")};
 }
 
@@ -426,8 +453,8 @@ const FieldTable<Position>& volunteer_fields() {
 const FieldTable<Education>& education_fields() {
     static const FieldTable<Education> f{std::vector<Field<Education>>{
         text("institution", &Education::institution), url("url", &Education::url), text("area", &Education::area),
-        text("studyType", &Education::study_type), date("startDate", &Education::start),
-        date("endDate", &Education::end), text("score", &Education::score), list("courses", &Education::courses),
+        text("studyType", &Education::study_type), start_date("startDate", &Education::start, &Education::end),
+        end_date("endDate", &Education::end, &Education::start), text("score", &Education::score), list("courses", &Education::courses),
         text("advisor", &Education::advisor)}};
     return f;
 }
@@ -528,7 +555,8 @@ const FieldTable<Project>& project_fields() {
     static const FieldTable<Project> f{std::vector<Field<Project>>{
         text("name", &Project::name), text("description", &Project::description),
         list("highlights", &Project::highlights), list("keywords", &Project::keywords),
-        date("startDate", &Project::start), date("endDate", &Project::end), url("url", &Project::url),
+        start_date("startDate", &Project::start, &Project::end), end_date("endDate", &Project::end, &Project::start),
+        url("url", &Project::url),
         list("roles", &Project::roles), text("entity", &Project::entity), text("type", &Project::type),
         custom<Project>("current")}};
     return f;
@@ -611,10 +639,25 @@ void read_current(Reader& r, const Members& rest, const Path& at,
     }
 }
 
+// A period that ends before it starts is shown as written, and reported: one of the two
+// is most likely a typo. Compared at the coarser precision of the two ("2019" does not
+// end before "2019-05").
+void check_period(Reader& r, const json& entry, const Path& at, const Date& start, const Date& end) {
+    if (start.year == 0 || end.year == 0) return;
+    auto key = [](const Date& d, int parts) { return std::make_tuple(d.year, parts > 1 ? d.month : 0, parts > 2 ? d.day : 0); };
+    auto parts = [](const Date& d) { return d.month == 0 ? 1 : d.day == 0 ? 2 : 3; };
+    int precision = std::min(parts(start), parts(end));
+    if (!(key(end, precision) < key(start, precision))) return;
+    const json* start_value = entry.find("startDate");
+    r.warn(at.member("startDate", start_value), "the start date (" + canonical_date(start) + ") is after the end date (" +
+                                                   canonical_date(end) + ")");
+}
+
 void read_position(Reader& r, const json& v, const Path& at, Position& out, const FieldTable<Position>& fields) {
     auto rest = read_fields<Position>(r, v, at, out, fields);
     out.ended = !out.end.empty();
     read_current(r, rest, at, out.ended);
+    check_period(r, v, at, out.start, out.end);
 }
 
 void read_author(Reader& r, const json& v, const Path& at, Author& a) {
@@ -761,19 +804,22 @@ struct PeriodKey {
     Date end, start;
     bool operator<(const PeriodKey& o) const {
         if (ongoing != o.ongoing) return !ongoing;
-        if (!(end == o.end)) return end < o.end;
+        if (end < o.end || o.end < end) return end < o.end;
         return start < o.start;
     }
 };
 
 void sort_profile(Profile& p) {
-    auto period = [](const auto& e) { return PeriodKey{!e.ended && !e.start.empty(), e.end.empty() ? e.start : e.end, e.start}; };
+    // A date not understood (year 0) orders as undated, and says nothing of being ongoing.
+    auto period = [](const auto& e) {
+        return PeriodKey{!e.ended && e.start.year != 0, e.end.year != 0 ? e.end : e.start, e.start};
+    };
     sort_newest_first(p.work, period);
     sort_newest_first(p.volunteer, period);
     sort_newest_first(p.projects, period);
     // A degree with a start and no end is under way, like a position without an end.
     sort_newest_first(p.education, [](const Education& e) {
-        return PeriodKey{e.end.empty() && !e.start.empty(), e.end.empty() ? e.start : e.end, e.start};
+        return PeriodKey{e.end.empty() && e.start.year != 0, e.end.year != 0 ? e.end : e.start, e.start};
     });
     sort_newest_first(p.awards, [](const Award& a) { return a.date; });
     sort_newest_first(p.certificates, [](const Certificate& c) { return c.date; });
@@ -801,7 +847,10 @@ void read_profile(Reader& r, const json& root, Profile& p) {
     read_section<Position>(r, root, top, "volunteer", p.volunteer, [&](const json& v, const Path& at, Position& e) {
         read_position(r, v, at, e, volunteer_fields());
     });
-    read_section<Education>(r, root, top, "education", p.education, simple(education_fields()));
+    read_section<Education>(r, root, top, "education", p.education, [&](const json& v, const Path& at, Education& e) {
+        read_fields(r, v, at, e, education_fields());
+        check_period(r, v, at, e.start, e.end);
+    });
     read_section<Award>(r, root, top, "awards", p.awards, simple(award_fields()));
     read_section<Certificate>(r, root, top, "certificates", p.certificates, simple(certificate_fields()));
     read_section<Publication>(r, root, top, "publications", p.publications,
@@ -814,6 +863,7 @@ void read_profile(Reader& r, const json& root, Profile& p) {
         auto rest = read_fields<Project>(r, v, at, e, project_fields());
         e.ended = !e.end.empty();
         read_current(r, rest, at, e.ended);
+        check_period(r, v, at, e.start, e.end);
     });
     read_section<NewsItem>(r, root, top, "news", p.news, simple(news_fields()));
     read_section<Opening>(r, root, top, "openings", p.openings, simple(opening_fields()));

@@ -13,13 +13,18 @@
 
 namespace profile {
 
-// A calendar date that may be partial: "2025", "2025-06" or "2025-06-15".
+// A calendar date that may be partial: "2025", "2025-06" or "2025-06-15", and what the
+// owner wrote around it that the page shows too (date.h reads the forms people use).
 struct Date {
-    int year = 0;   // 0 when absent
+    int year = 0;   // 0 when absent (or not understood: see raw)
     int month = 0;  // 1-12, 0 when not given
     int day = 0;    // 1-31, 0 when not given
-    bool empty() const { return year == 0; }
+    std::string season;  // "Fall" of "2024 Fall", as written: shown before the year
+    std::string note;    // "(Discontinued)" of "2024-09-01 (Discontinued)": shown after the date
+    std::string raw;     // a value not understood ("submitted"): shown verbatim; the parts are 0
+    bool empty() const { return year == 0 && raw.empty(); }  // nothing to show
 };
+// Orders by the calendar parts only: a date not understood sorts as undated.
 bool operator<(const Date& a, const Date& b);
 bool operator==(const Date& a, const Date& b);
 
