@@ -26,6 +26,33 @@ std::string trimmed(std::string_view s) {
     return std::string(s.substr(b, e - b + 1));
 }
 
+// Whether a link without a scheme names a web site ("example.org", "www.example.org/x",
+// "github.com/ada") rather than a file next to the profile ("cv.pdf", "papers/x.pdf"):
+// its first segment is a host name whose last label is letters and not a file extension.
+bool is_bare_host(std::string_view url) {
+    std::size_t end = url.find_first_of("/?#:");
+    if (end != std::string_view::npos && url[end] == ':') return false;  // has a scheme (or a port: left alone)
+    std::string host = fold_case(url.substr(0, end));
+    if (host.rfind("www.", 0) == 0 && host.size() > 4) return true;
+    std::size_t dot = host.rfind('.');
+    if (dot == std::string::npos || dot == 0 || dot + 1 == host.size()) return false;
+    for (std::size_t i = 0; i < host.size(); ++i) {
+        char c = host[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c == '.' && i > 0 && host[i - 1] != '.');
+        if (!ok) return false;
+    }
+    std::string_view tld = std::string_view(host).substr(dot + 1);
+    if (tld.size() < 2 || tld.size() > 24) return false;
+    for (char c : tld)
+        if (c < 'a' || c > 'z') return false;
+    static const char* const kFileTypes[] = {"pdf", "html", "htm", "png", "jpg", "jpeg", "gif", "svg", "webp", "txt",
+                                             "md", "json", "bib", "zip", "gz", "tar", "doc", "docx", "ppt", "pptx",
+                                             "key", "mp4", "mov", "csv", "xml", "php", "ps", "tex", "odt", "odp", "ics"};
+    for (const char* ext : kFileTypes)
+        if (tld == ext) return false;
+    return true;
+}
+
 // Where a value is, as the reader descends; spelled out as a JSON pointer only when a
 // problem is reported (a 10,000-entry profile would otherwise build a pointer string
 // for every member it reads).
@@ -89,9 +116,34 @@ public:
         return true;
     }
 
+    // Text that holds paragraphs (a summary): some files give it as an array of strings,
+    // one per paragraph. Read as paragraphs, so nothing of it is lost.
+    void paragraphs(const json& v, const Path& at, std::string& out) {
+        bool of_strings = v.is_array() && std::all_of(v.begin(), v.end(), [](const json& e) {
+            return e.is_string() || e.is_number() || e.is_null();
+        });
+        if (!of_strings) {
+            text(v, at, out);
+            return;
+        }
+        std::string joined;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            std::string s;
+            if (text(v[i], at.element(i, v[i]), s) && !s.empty()) joined += (joined.empty() ? "" : "\n\n") + s;
+        }
+        warn(at, "expected a string, found an array; read as paragraphs: write one string with a blank line (\\n\\n) "
+                 "between paragraphs");
+        out = std::move(joined);
+    }
+
     void url(const json& v, const Path& at, std::string& out) {
         std::string s;
         if (!text(v, at, s) || s.empty()) return;
+        if (is_bare_host(s)) {
+            std::string full = "https://" + s;
+            warn(at, "link \"" + shorten(s) + "\" has no scheme; read as \"" + shorten(full) + "\"");
+            s = std::move(full);
+        }
         if (!is_safe_url(s)) {
             warn(at, "link \"" + shorten(s) + "\" is not http, https or mailto; it is shown as text, not as a link");
             return;
@@ -99,17 +151,27 @@ public:
         out = s;
     }
 
-    void email(const json& v, const Path& at, std::string& out) {
+    // An address becomes a mailto link; anything else the owner wrote there (often an
+    // address spelt out to hide it from robots: "name at example dot org") is shown as
+    // they wrote it, as text.
+    void email(const json& v, const Path& at, std::string& address, std::string& as_text) {
         std::string s;
         if (!text(v, at, s) || s.empty()) return;
         std::size_t sign = s.find('@');
         bool plausible = sign != std::string::npos && sign > 0 && sign + 1 < s.size() &&
                          s.find_first_of(" \t\r\n<>\"'():;,") == std::string::npos;
-        if (!plausible) {
-            warn(at, "\"" + shorten(s) + "\" does not look like an email address; not shown");
+        if (plausible) {
+            address = s;
             return;
         }
-        out = s;
+        std::string folded = fold_case(s);
+        bool hidden = false;
+        for (const char* at_sign : {" at ", "[at]", "(at)", "{at}", "<at>", " @ "})
+            hidden = hidden || folded.find(at_sign) != std::string::npos;
+        warn(at, "\"" + shorten(s) + "\" " +
+                     (hidden ? "is an address written to hide it from robots" : "does not look like an email address") +
+                     "; shown as written, not as a link");
+        as_text = s;
     }
 
     // Reads a date as people write it (date.h): a form other than YYYY[-MM[-DD]] is a
@@ -139,6 +201,14 @@ public:
     }
 
     void list(const json& v, const Path& at, std::vector<std::string>& out) {
+        if (v.is_string()) {  // "highlights": "one thing", as some files write a single item
+            std::string s;
+            text(v, at, s);
+            if (s.empty()) return;
+            warn(at, "expected an array of strings, found a string; read as one item: write [\"" + shorten(s) + "\"]");
+            out.push_back(std::move(s));
+            return;
+        }
         if (!expect(v, JsonType::array, at, "an array of strings")) return;
         for (std::size_t i = 0; i < v.size(); ++i) {
             std::string s;
@@ -204,7 +274,7 @@ private:
 
 // A field of struct T and how to read it. Fields the generic reader does not
 // handle (nested objects, aliases) are `custom`: known, but read by the caller.
-enum class Kind { text, url, email, date, list, flag, custom, ignored };
+enum class Kind { text, paragraphs, url, date, list, flag, custom, ignored };
 
 template <class T>
 struct Field {
@@ -216,6 +286,7 @@ struct Field {
     bool T::*flag = nullptr;
     DateRole role = DateRole::single;  // dates: a period's start or end, or a single date
     Date T::*other_end = nullptr;      // the period's other end, which a range in this field fills
+    const char* alias_of = nullptr;    // another name people use for the field `alias_of`
 };
 
 template <class T>
@@ -231,10 +302,18 @@ Field<T> url(const char* key, std::string T::*m) {
     return f;
 }
 template <class T>
-Field<T> email(const char* key, std::string T::*m) {
+Field<T> paragraphs(const char* key, std::string T::*m) {
     Field<T> f = text(key, m);
-    f.kind = Kind::email;
+    f.kind = Kind::paragraphs;
     return f;
+}
+// `key` read as the JSON Resume field `of` (its reading: text, date...), with a warning
+// naming the canonical key. When both are given, the canonical one is used.
+template <class T>
+Field<T> alias(const char* key, Field<T> of) {
+    of.alias_of = of.key;
+    of.key = key;
+    return of;
 }
 template <class T>
 Field<T> date(const char* key, Date T::*m) {
@@ -352,26 +431,48 @@ private:
 template <class T>
 Members read_fields(Reader& r, const json& obj, const Path& at, T& out, const FieldTable<T>& fields) {
     Members rest;
+    auto read = [&](const Field<T>& f, const json& v, const Path& p) {
+        switch (f.kind) {
+            case Kind::text: r.text(v, p, out.*(f.text)); break;
+            case Kind::paragraphs: r.paragraphs(v, p, out.*(f.text)); break;
+            case Kind::url: r.url(v, p, out.*(f.text)); break;
+            case Kind::date: r.date(v, p, out.*(f.date), f.role, f.other_end ? &(out.*(f.other_end)) : nullptr); break;
+            case Kind::list: r.list(v, p, out.*(f.list)); break;
+            case Kind::flag: r.flag(v, p, out.*(f.flag)); break;
+            case Kind::custom: rest.push_back(&v); break;
+            case Kind::ignored: break;
+        }
+    };
+    Members aliases;  // read after the canonical fields, which win when both are given
     for (const json& v : obj) {
         std::string_view key = v.key();
         Path p = at.member(v);
         const Field<T>* f = fields.find(key);
         if (!f) {
             std::vector<const char*> known;
-            for (const Field<T>& fd : fields.fields) known.push_back(fd.key);
+            for (const Field<T>& fd : fields.fields)
+                if (!fd.alias_of) known.push_back(fd.key);
             r.unknown(p, key, known);
             continue;
         }
-        switch (f->kind) {
-            case Kind::text: r.text(v, p, out.*(f->text)); break;
-            case Kind::url: r.url(v, p, out.*(f->text)); break;
-            case Kind::email: r.email(v, p, out.*(f->text)); break;
-            case Kind::date: r.date(v, p, out.*(f->date), f->role, f->other_end ? &(out.*(f->other_end)) : nullptr); break;
-            case Kind::list: r.list(v, p, out.*(f->list)); break;
-            case Kind::flag: r.flag(v, p, out.*(f->flag)); break;
-            case Kind::custom: rest.push_back(&v); break;
-            case Kind::ignored: break;
+        if (f->alias_of)
+            aliases.push_back(&v);
+        else
+            read(*f, v, p);
+    }
+    std::vector<const char*> filled;  // canonical fields an alias has given
+    for (const json* v : aliases) {
+        const Field<T>& f = *fields.find(v->key());
+        Path p = at.member(*v);
+        bool taken = obj.find(f.alias_of) || std::find(filled.begin(), filled.end(), f.alias_of) != filled.end();
+        if (taken) {
+            r.warn(p, "\"" + std::string(v->key()) + "\" is another name for \"" + f.alias_of + "\", which is given too; \"" +
+                          std::string(v->key()) + "\" is not shown");
+            continue;
         }
+        r.warn(p, "\"" + std::string(v->key()) + "\" is read as \"" + f.alias_of + "\", JSON Resume's name for it");
+        read(f, *v, p);
+        filled.push_back(f.alias_of);
     }
     return rest;
 }
@@ -413,8 +514,8 @@ const FieldTable<Location>& location_fields() {
 const FieldTable<Basics>& basics_fields() {
     static const FieldTable<Basics> f{std::vector<Field<Basics>>{
         text("name", &Basics::name), text("label", &Basics::label), url("image", &Basics::image),
-        email("email", &Basics::email), text("phone", &Basics::phone), url("url", &Basics::url),
-        text("summary", &Basics::summary), text("researchInterests", &Basics::research_interests),
+        custom<Basics>("email"), text("phone", &Basics::phone), url("url", &Basics::url),
+        paragraphs("summary", &Basics::summary), paragraphs("researchInterests", &Basics::research_interests),
         custom<Basics>("location"), custom<Basics>("profiles"), custom<Basics>("otherNames")}};
     return f;
 }
@@ -434,19 +535,30 @@ const FieldTable<OtherName>& other_name_fields() {
 // work[] and volunteer[] differ only in what the organisation is called.
 std::vector<Field<Position>> position_fields(const char* org_key) {
     return {text(org_key, &Position::organization), text("position", &Position::position), url("url", &Position::url),
-            text("location", &Position::location), text("description", &Position::description),
+            text("location", &Position::location), paragraphs("description", &Position::description),
             start_date("startDate", &Position::start, &Position::end), end_date("endDate", &Position::end, &Position::start),
-            text("summary", &Position::summary),
+            paragraphs("summary", &Position::summary),
             list("highlights", &Position::highlights), custom<Position>("current")};
 }
 
 const FieldTable<Position>& work_fields() {
-    static const FieldTable<Position> f{position_fields("name")};
+    static const FieldTable<Position> f{[] {
+        auto v = position_fields("name");
+        // al-folio sites sort their CV by a number ("order"); imfolio orders by date (and
+        // meta.order), so it is known and not shown.
+        v.push_back(ignored<Position>("order"));
+        v.push_back(alias("company", text("name", &Position::organization)));
+        return v;
+    }()};
     return f;
 }
 
 const FieldTable<Position>& volunteer_fields() {
-    static const FieldTable<Position> f{position_fields("organization")};
+    static const FieldTable<Position> f{[] {
+        auto v = position_fields("organization");
+        v.push_back(alias("date", start_date("startDate", &Position::start, &Position::end)));
+        return v;
+    }()};
     return f;
 }
 
@@ -455,19 +567,25 @@ const FieldTable<Education>& education_fields() {
         text("institution", &Education::institution), url("url", &Education::url), text("area", &Education::area),
         text("studyType", &Education::study_type), start_date("startDate", &Education::start, &Education::end),
         end_date("endDate", &Education::end, &Education::start), text("score", &Education::score), list("courses", &Education::courses),
-        text("advisor", &Education::advisor)}};
+        text("advisor", &Education::advisor), text("location", &Education::location),
+        paragraphs("summary", &Education::summary), list("highlights", &Education::highlights),
+        alias("degree", text("studyType", &Education::study_type)), alias("title", text("studyType", &Education::study_type)),
+        alias("field", text("area", &Education::area)), alias("specialty", text("area", &Education::area)),
+        alias("year", end_date("endDate", &Education::end, &Education::start))}};
     return f;
 }
 
 const FieldTable<Award>& award_fields() {
     static const FieldTable<Award> f{std::vector<Field<Award>>{text("title", &Award::title), date("date", &Award::date),
-                                                text("awarder", &Award::awarder), text("summary", &Award::summary)}};
+                                                text("awarder", &Award::awarder), paragraphs("summary", &Award::summary),
+                                                url("url", &Award::url)}};
     return f;
 }
 
 const FieldTable<Certificate>& certificate_fields() {
     static const FieldTable<Certificate> f{std::vector<Field<Certificate>>{text("name", &Certificate::name), date("date", &Certificate::date),
-                                                      text("issuer", &Certificate::issuer), url("url", &Certificate::url)}};
+                                                      text("issuer", &Certificate::issuer), url("url", &Certificate::url),
+                                                      text("icon", &Certificate::icon)}};
     return f;
 }
 
@@ -530,30 +648,33 @@ const FieldTable<Publication>& publication_custom_fields() {
 
 const FieldTable<Skill>& skill_fields() {
     static const FieldTable<Skill> f{std::vector<Field<Skill>>{text("name", &Skill::name), text("level", &Skill::level),
-                                                list("keywords", &Skill::keywords)}};
+                                                list("keywords", &Skill::keywords), text("icon", &Skill::icon)}};
     return f;
 }
 
 const FieldTable<Language>& language_fields() {
     static const FieldTable<Language> f{std::vector<Field<Language>>{text("language", &Language::language),
-                                                   text("fluency", &Language::fluency)}};
+                                                   text("fluency", &Language::fluency), text("icon", &Language::icon)}};
     return f;
 }
 
 const FieldTable<Interest>& interest_fields() {
-    static const FieldTable<Interest> f{std::vector<Field<Interest>>{text("name", &Interest::name), list("keywords", &Interest::keywords)}};
+    static const FieldTable<Interest> f{std::vector<Field<Interest>>{text("name", &Interest::name), list("keywords", &Interest::keywords),
+                                                   text("icon", &Interest::icon)}};
     return f;
 }
 
 const FieldTable<Reference>& reference_fields() {
     static const FieldTable<Reference> f{std::vector<Field<Reference>>{text("name", &Reference::name),
-                                                    text("reference", &Reference::reference)}};
+                                                    paragraphs("reference", &Reference::reference),
+                                                    text("icon", &Reference::icon)}};
     return f;
 }
 
 const FieldTable<Project>& project_fields() {
     static const FieldTable<Project> f{std::vector<Field<Project>>{
-        text("name", &Project::name), text("description", &Project::description),
+        text("name", &Project::name), paragraphs("summary", &Project::summary),
+        paragraphs("description", &Project::description),
         list("highlights", &Project::highlights), list("keywords", &Project::keywords),
         start_date("startDate", &Project::start, &Project::end), end_date("endDate", &Project::end, &Project::start),
         url("url", &Project::url),
@@ -564,13 +685,13 @@ const FieldTable<Project>& project_fields() {
 
 const FieldTable<NewsItem>& news_fields() {
     static const FieldTable<NewsItem> f{std::vector<Field<NewsItem>>{date("date", &NewsItem::date), text("title", &NewsItem::title),
-                                                   text("text", &NewsItem::text), url("url", &NewsItem::url)}};
+                                                   paragraphs("text", &NewsItem::text), url("url", &NewsItem::url)}};
     return f;
 }
 
 const FieldTable<Opening>& opening_fields() {
     static const FieldTable<Opening> f{std::vector<Field<Opening>>{
-        text("title", &Opening::title), text("summary", &Opening::summary), text("location", &Opening::location),
+        text("title", &Opening::title), paragraphs("summary", &Opening::summary), text("location", &Opening::location),
         text("duration", &Opening::duration), date("date", &Opening::date), url("url", &Opening::url)}};
     return f;
 }
@@ -602,7 +723,9 @@ void read_basics(Reader& r, const json& v, const Path& at, Basics& b) {
         std::string_view key = value->key();
         Path p = at.member(*value);
         const json& val = *value;
-        if (key == "location") {
+        if (key == "email") {
+            r.email(val, p, b.email, b.email_text);
+        } else if (key == "location") {
             read_location(r, val, p, b.location);
         } else if (key == "profiles") {
             if (!r.expect(val, JsonType::array, p, "an array")) continue;
@@ -611,7 +734,8 @@ void read_basics(Reader& r, const json& v, const Path& at, Basics& b) {
                 if (!r.expect(val[i], JsonType::object, pi, "an object")) continue;
                 SocialProfile sp;
                 read_fields<SocialProfile>(r, val[i], pi, sp, social_profile_fields());
-                if (!sp.network.empty() || !sp.url.empty()) b.profiles.push_back(std::move(sp));
+                // An empty {} (template leftovers) is silently absent; a username alone is kept.
+                if (!sp.network.empty() || !sp.url.empty() || !sp.username.empty()) b.profiles.push_back(std::move(sp));
             }
         } else if (key == "otherNames") {
             if (!r.expect(val, JsonType::array, p, "an array")) continue;

@@ -20,7 +20,7 @@ void for_each_text(const Profile& p, const std::function<void(const std::string&
         }
     };
     const Basics& b = p.basics;
-    for (const std::string* s : {&b.name, &b.label, &b.email, &b.phone, &b.summary, &b.research_interests,
+    for (const std::string* s : {&b.name, &b.label, &b.email, &b.email_text, &b.phone, &b.summary, &b.research_interests,
                                  &b.location.address, &b.location.city, &b.location.region, &b.location.country_code,
                                  &b.location.postal_code})
         visit(*s);
@@ -36,8 +36,10 @@ void for_each_text(const Profile& p, const std::function<void(const std::string&
             dates({&w.start, &w.end});
         }
     for (const Education& e : p.education) {
-        for (const std::string* s : {&e.institution, &e.area, &e.study_type, &e.score, &e.advisor}) visit(*s);
+        for (const std::string* s : {&e.institution, &e.area, &e.study_type, &e.score, &e.advisor, &e.location, &e.summary})
+            visit(*s);
         all(e.courses);
+        all(e.highlights);
         dates({&e.start, &e.end});
     }
     for (const Award& a : p.awards) {
@@ -77,7 +79,7 @@ void for_each_text(const Profile& p, const std::function<void(const std::string&
         visit(r.reference);
     }
     for (const Project& x : p.projects) {
-        for (const std::string* s : {&x.name, &x.description, &x.entity, &x.type}) visit(*s);
+        for (const std::string* s : {&x.name, &x.summary, &x.description, &x.entity, &x.type}) visit(*s);
         all(x.highlights);
         all(x.keywords);
         all(x.roles);

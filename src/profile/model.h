@@ -53,7 +53,8 @@ struct Basics {
     std::string name;
     std::string label;  // the title line under the name
     Url image;
-    std::string email;
+    std::string email;       // an address: a mailto link
+    std::string email_text;  // what "email" held when not an address ("name at example dot org"): shown as text
     std::string phone;
     Url url;
     std::string summary;             // "About": paragraphs separated by blank lines
@@ -84,7 +85,10 @@ struct Education {
     Date start, end;
     std::string score;
     std::vector<std::string> courses;
-    std::string advisor;  // extension
+    std::string advisor;   // extension
+    std::string location;  // al-folio's CV shows it
+    std::string summary;
+    std::vector<std::string> highlights;  // al-folio's CV lists them after the courses
 };
 
 struct Award {
@@ -92,13 +96,17 @@ struct Award {
     Date date;
     std::string awarder;
     std::string summary;
+    Url url;  // al-folio's CV links the title
 };
 
+// al-folio's CV draws an "icon" before skills, languages, interests, certificates and
+// references: a Font Awesome class ("fa-solid fa-hashtag"), kept as written.
 struct Certificate {
     std::string name;
     Date date;
     std::string issuer;
     Url url;
+    std::string icon;
 };
 
 struct Author {
@@ -135,25 +143,30 @@ struct Skill {
     std::string name;
     std::string level;
     std::vector<std::string> keywords;
+    std::string icon;
 };
 
 struct Language {
     std::string language;
     std::string fluency;
+    std::string icon;
 };
 
 struct Interest {
     std::string name;
     std::vector<std::string> keywords;
+    std::string icon;
 };
 
 struct Reference {
     std::string name;
     std::string reference;
+    std::string icon;
 };
 
 struct Project {
     std::string name;
+    std::string summary;  // al-folio's CV shows it under the name
     std::string description;
     std::vector<std::string> highlights;
     std::vector<std::string> keywords;

@@ -53,7 +53,8 @@ bool position_matches(const Position& w, const std::u32string& q) {
            list_matches(w.highlights, q);
 }
 bool education_matches(const Education& e, const std::u32string& q) {
-    return any_matches({&e.study_type, &e.area, &e.institution, &e.advisor, &e.score}, q) || list_matches(e.courses, q);
+    return any_matches({&e.study_type, &e.area, &e.institution, &e.advisor, &e.score, &e.location, &e.summary}, q) ||
+           list_matches(e.courses, q) || list_matches(e.highlights, q);
 }
 bool award_matches(const Award& a, const std::u32string& q) { return any_matches({&a.title, &a.awarder, &a.summary}, q); }
 bool certificate_matches(const Certificate& c, const std::u32string& q) { return any_matches({&c.name, &c.issuer}, q); }
@@ -70,7 +71,7 @@ bool language_matches(const Language& l, const std::u32string& q) { return any_m
 bool interest_matches(const Interest& i, const std::u32string& q) { return any_matches({&i.name}, q) || list_matches(i.keywords, q); }
 bool reference_matches(const Reference& r, const std::u32string& q) { return any_matches({&r.name, &r.reference}, q); }
 bool project_matches(const Project& x, const std::u32string& q) {
-    return any_matches({&x.name, &x.description, &x.entity, &x.type}, q) || list_matches(x.highlights, q) ||
+    return any_matches({&x.name, &x.summary, &x.description, &x.entity, &x.type}, q) || list_matches(x.highlights, q) ||
            list_matches(x.keywords, q) || list_matches(x.roles, q);
 }
 bool news_matches(const NewsItem& n, const std::u32string& q) { return any_matches({&n.title, &n.text}, q); }

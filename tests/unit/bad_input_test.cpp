@@ -154,13 +154,15 @@ TEST_CASE("wrong types each cost only their value and have a pointer and a place
     CHECK(lines(r) ==
           std::vector<std::string>{
               "wrong-types.json:4:5: error: /basics/label: expected a string, found an array; value ignored",
-              "wrong-types.json:5:5: warning: /basics/email: \"42\" does not look like an email address; not shown",
+              "wrong-types.json:5:5: warning: /basics/email: \"42\" does not look like an email address; shown as "
+              "written, not as a link",
               "wrong-types.json:6:5: error: /basics/profiles: expected an array, found an object; value ignored",
               "wrong-types.json:9:59: warning: /work/0/startDate: dates are strings: write \"1843\"",
               "wrong-types.json:10:5: error: /work/1: expected an object, found a string; value ignored",
               "wrong-types.json:11:32: warning: /work/2/startdate: unknown field \"startdate\"; did you mean \"startDate\"?",
-              "wrong-types.json:11:56: error: /work/2/highlights: expected an array of strings, found a string; value "
-              "ignored",
+              // Once an error; one string is read as one highlight now.
+              "wrong-types.json:11:56: warning: /work/2/highlights: expected an array of strings, found a string; read "
+              "as one item: write [\"Notes\"]",
               // Once an error ("not a date"); a month name is read now, with the canonical form suggested.
               "wrong-types.json:12:46: warning: /work/3/startDate: \"June 1842\": write \"1842-06\"",
               "wrong-types.json:12:72: error: /work/3/current: expected true or false, found a string; value ignored",

@@ -1,0 +1,108 @@
+// What the views show of the fields al-folio's CV uses and of the shapes real files have:
+// headless frames of the real site, assertions on the page document.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "platform/desktop/files.h"
+#include "ui/headless.h"
+
+namespace {
+
+std::optional<std::string> read_font(const std::string& file) {
+    return platform::read_file(std::string(IMFOLIO_FONTS_DIR) + "/files/" + file);
+}
+
+constexpr float kTall = 12000;
+
+int section(const ui::Document& d, const std::string& anchor) {
+    const auto& nodes = d.nodes();
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        if (nodes[i].role == ui::Role::section && nodes[i].anchor == anchor) return static_cast<int>(i);
+    return -1;
+}
+
+bool inside(const ui::Document& d, int node, int ancestor) {
+    for (int p = node; p >= 0; p = d.nodes()[static_cast<std::size_t>(p)].parent)
+        if (p == ancestor) return true;
+    return false;
+}
+
+std::vector<const ui::Node*> under(const ui::Document& d, int ancestor, ui::Role role) {
+    std::vector<const ui::Node*> out;
+    for (std::size_t i = 0; i < d.nodes().size(); ++i)
+        if (d.nodes()[i].role == role && inside(d, static_cast<int>(i), ancestor)) out.push_back(&d.nodes()[i]);
+    return out;
+}
+
+// The text of each paragraph in a section, in page order.
+std::vector<std::string> paragraphs(const ui::Document& d, const std::string& anchor) {
+    int s = section(d, anchor);
+    REQUIRE_MESSAGE(s >= 0, anchor);
+    std::vector<std::string> out;
+    for (const ui::Node* p : under(d, s, ui::Role::paragraph)) out.push_back(d.text_of(static_cast<int>(p - d.nodes().data())));
+    return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+struct Page {
+    ui::Headless h{1280, kTall};
+    explicit Page(const std::string& json) {
+        h.site.load_profile(json, "f.json");
+        h.load_fonts(read_font);
+        h.frame();
+    }
+    const ui::Document& doc() const { return h.site.document(); }
+};
+
+}  // namespace
+
+TEST_CASE("education shows al-folio's location after the institution, its summary and highlights") {
+    Page page(R"({"basics": {"name": "A"}, "education": [
+        {"institution": "Université X", "url": "https://x.example.org", "studyType": "Ph.D.", "area": "Linguistics",
+         "location": "Lyon, France", "summary": "Thesis on tone.", "highlights": ["Best thesis prize"], "endDate": "2019"},
+        {"institution": "Y College", "location": "Oxford"}]})");
+    std::vector<std::string> p = paragraphs(page.doc(), "education");
+    // The institution is a link, the place text after it (text_of joins the two with a space).
+    CHECK(has(p, "Université X  \u00B7 Lyon, France"));
+    CHECK(has(p, "Thesis on tone."));
+    CHECK(has(p, "Oxford"));  // an entry named by its institution: the place alone below it
+    int s = section(page.doc(), "education");
+    std::vector<std::string> bullets;
+    for (const ui::Node* n : under(page.doc(), s, ui::Role::list_item)) bullets.push_back(page.doc().text_of(static_cast<int>(n - page.doc().nodes().data())));
+    CHECK(std::any_of(bullets.begin(), bullets.end(), [](const std::string& b) { return b.find("Best thesis prize") != std::string::npos; }));
+    bool linked = false;
+    for (const ui::Node* n : under(page.doc(), s, ui::Role::link)) linked = linked || (n->text == "Université X" && n->href == "https://x.example.org");
+    CHECK(linked);
+}
+
+TEST_CASE("an award with a url links its title; a project shows its summary") {
+    Page page(R"({"basics": {"name": "A"},
+        "awards": [{"title": "Best Paper", "url": "https://conf.example.org/award", "date": "2024"}, {"title": "Plain"}],
+        "projects": [{"name": "Tool", "summary": "Turns recordings into lexicons.", "description": "Python."}]})");
+    int awards = section(page.doc(), "awards");
+    std::vector<const ui::Node*> links = under(page.doc(), awards, ui::Role::link);
+    REQUIRE(links.size() == 1);
+    CHECK(links[0]->text == "Best Paper");
+    CHECK(links[0]->href == "https://conf.example.org/award");
+    std::vector<std::string> p = paragraphs(page.doc(), "projects");
+    auto summary = std::find(p.begin(), p.end(), "Turns recordings into lexicons.");
+    auto description = std::find(p.begin(), p.end(), "Python.");
+    REQUIRE(summary != p.end());
+    REQUIRE(description != p.end());
+    CHECK(summary < description);
+}
+
+TEST_CASE("an e-mail written to hide it is in the header as written, and is not a link") {
+    Page page(R"({"basics": {"name": "Ada B", "email": "ada [at] example [dot] org"}, "openings": [{"title": "PhD"}]})");
+    int banner = -1;
+    for (std::size_t i = 0; i < page.doc().nodes().size(); ++i)
+        if (page.doc().nodes()[i].role == ui::Role::banner) banner = static_cast<int>(i);
+    REQUIRE(banner >= 0);
+    bool shown = false;
+    for (const ui::Node* n : under(page.doc(), banner, ui::Role::text)) shown = shown || n->text == "ada [at] example [dot] org";
+    CHECK(shown);
+    for (const ui::Node* n : page.doc().find(ui::Role::link)) CHECK(n->href.rfind("mailto:", 0) != 0);
+}
