@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "profile/date.h"
+#include "profile/icons.h"
 #include "profile/json_source.h"
 #include "profile/text.h"
 
@@ -216,6 +217,13 @@ public:
         }
     }
 
+    // al-folio's "icon": a Font Awesome class, drawn when the icon font has that glyph.
+    void icon(const json& v, const Path& at, std::string& css_class, char32_t& glyph) {
+        if (!text(v, at, css_class) || css_class.empty()) return;
+        glyph = icon_glyph(css_class);
+        if (!glyph) warn(at, "icon \"" + shorten(css_class) + "\" is not in the icon font (Fork Awesome); no icon is drawn");
+    }
+
     void flag(const json& v, const Path& at, bool& out) {
         if (v.is_boolean()) {
             out = v.as_bool();
@@ -274,7 +282,7 @@ private:
 
 // A field of struct T and how to read it. Fields the generic reader does not
 // handle (nested objects, aliases) are `custom`: known, but read by the caller.
-enum class Kind { text, paragraphs, url, date, list, flag, custom, ignored };
+enum class Kind { text, paragraphs, url, date, list, flag, icon, custom, ignored };
 
 template <class T>
 struct Field {
@@ -287,6 +295,7 @@ struct Field {
     DateRole role = DateRole::single;  // dates: a period's start or end, or a single date
     Date T::*other_end = nullptr;      // the period's other end, which a range in this field fills
     const char* alias_of = nullptr;    // another name people use for the field `alias_of`
+    char32_t T::*glyph = nullptr;      // icons: the icon font's glyph for the class in `text`
 };
 
 template <class T>
@@ -299,6 +308,13 @@ template <class T>
 Field<T> url(const char* key, std::string T::*m) {
     Field<T> f = text(key, m);
     f.kind = Kind::url;
+    return f;
+}
+template <class T>
+Field<T> icon(const char* key, std::string T::*css_class, char32_t T::*glyph) {
+    Field<T> f = text(key, css_class);
+    f.kind = Kind::icon;
+    f.glyph = glyph;
     return f;
 }
 template <class T>
@@ -439,6 +455,7 @@ Members read_fields(Reader& r, const json& obj, const Path& at, T& out, const Fi
             case Kind::date: r.date(v, p, out.*(f.date), f.role, f.other_end ? &(out.*(f.other_end)) : nullptr); break;
             case Kind::list: r.list(v, p, out.*(f.list)); break;
             case Kind::flag: r.flag(v, p, out.*(f.flag)); break;
+            case Kind::icon: r.icon(v, p, out.*(f.text), out.*(f.glyph)); break;
             case Kind::custom: rest.push_back(&v); break;
             case Kind::ignored: break;
         }
@@ -585,7 +602,7 @@ const FieldTable<Award>& award_fields() {
 const FieldTable<Certificate>& certificate_fields() {
     static const FieldTable<Certificate> f{std::vector<Field<Certificate>>{text("name", &Certificate::name), date("date", &Certificate::date),
                                                       text("issuer", &Certificate::issuer), url("url", &Certificate::url),
-                                                      text("icon", &Certificate::icon)}};
+                                                      icon("icon", &Certificate::icon, &Certificate::icon_glyph)}};
     return f;
 }
 
@@ -648,26 +665,26 @@ const FieldTable<Publication>& publication_custom_fields() {
 
 const FieldTable<Skill>& skill_fields() {
     static const FieldTable<Skill> f{std::vector<Field<Skill>>{text("name", &Skill::name), text("level", &Skill::level),
-                                                list("keywords", &Skill::keywords), text("icon", &Skill::icon)}};
+                                                list("keywords", &Skill::keywords), icon("icon", &Skill::icon, &Skill::icon_glyph)}};
     return f;
 }
 
 const FieldTable<Language>& language_fields() {
     static const FieldTable<Language> f{std::vector<Field<Language>>{text("language", &Language::language),
-                                                   text("fluency", &Language::fluency), text("icon", &Language::icon)}};
+                                                   text("fluency", &Language::fluency), icon("icon", &Language::icon, &Language::icon_glyph)}};
     return f;
 }
 
 const FieldTable<Interest>& interest_fields() {
     static const FieldTable<Interest> f{std::vector<Field<Interest>>{text("name", &Interest::name), list("keywords", &Interest::keywords),
-                                                   text("icon", &Interest::icon)}};
+                                                   icon("icon", &Interest::icon, &Interest::icon_glyph)}};
     return f;
 }
 
 const FieldTable<Reference>& reference_fields() {
     static const FieldTable<Reference> f{std::vector<Field<Reference>>{text("name", &Reference::name),
                                                     paragraphs("reference", &Reference::reference),
-                                                    text("icon", &Reference::icon)}};
+                                                    icon("icon", &Reference::icon, &Reference::icon_glyph)}};
     return f;
 }
 

@@ -100,13 +100,15 @@ struct Award {
 };
 
 // al-folio's CV draws an "icon" before skills, languages, interests, certificates and
-// references: a Font Awesome class ("fa-solid fa-hashtag"), kept as written.
+// references: a Font Awesome class ("fa-solid fa-hashtag"), kept as written, and the
+// icon font's glyph for it (0: none, or not in the font; see profile/icons.h).
 struct Certificate {
     std::string name;
     Date date;
     std::string issuer;
     Url url;
     std::string icon;
+    char32_t icon_glyph = 0;
 };
 
 struct Author {
@@ -144,24 +146,28 @@ struct Skill {
     std::string level;
     std::vector<std::string> keywords;
     std::string icon;
+    char32_t icon_glyph = 0;
 };
 
 struct Language {
     std::string language;
     std::string fluency;
     std::string icon;
+    char32_t icon_glyph = 0;
 };
 
 struct Interest {
     std::string name;
     std::vector<std::string> keywords;
     std::string icon;
+    char32_t icon_glyph = 0;
 };
 
 struct Reference {
     std::string name;
     std::string reference;
     std::string icon;
+    char32_t icon_glyph = 0;
 };
 
 struct Project {

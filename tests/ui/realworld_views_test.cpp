@@ -2,8 +2,11 @@
 // headless frames of the real site, assertions on the page document.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
+
+#include <imgui.h>
 
 #include "platform/desktop/files.h"
 #include "ui/headless.h"
@@ -105,4 +108,63 @@ TEST_CASE("an e-mail written to hide it is in the header as written, and is not 
     for (const ui::Node* n : under(page.doc(), banner, ui::Role::text)) shown = shown || n->text == "ada [at] example [dot] org";
     CHECK(shown);
     for (const ui::Node* n : page.doc().find(ui::Role::link)) CHECK(n->href.rfind("mailto:", 0) != 0);
+}
+
+TEST_CASE("al-folio icons are drawn before the entry's name, from the slice that holds them") {
+    Page page(R"({"basics": {"name": "A"},
+        "skills": [{"name": "Parsing", "icon": "fa-solid fa-hashtag"}, {"name": "Plain", "icon": "fa-solid fa-brain-circuit"}],
+        "languages": [{"language": "Breton", "icon": "fa-solid fa-microphone"}],
+        "interests": [{"name": "Tone", "icon": "fas fa-tag"}],
+        "certificates": [{"name": "Steward", "url": "https://c.example.org", "icon": "fa-solid fa-certificate"}],
+        "references": [{"name": "Prof. B", "reference": "Good.", "icon": "fa-solid fa-user"}]})");
+    const ui::Document& d = page.doc();
+    auto first_paragraph_with = [&](const char* anchor, const std::string& needle) {
+        for (const std::string& p : paragraphs(d, anchor))
+            if (p.find(needle) != std::string::npos) return p;
+        return std::string();
+    };
+    // The page document leaves the icon font's private-use glyphs out of its text (they
+    // mean nothing to a screen reader); the draw lists show where they were drawn.
+    auto paragraph_node = [&](const char* anchor, const std::string& text) -> const ui::Node* {
+        for (const ui::Node* n : under(d, section(d, anchor), ui::Role::paragraph))
+            if (d.text_of(static_cast<int>(n - d.nodes().data())) == text) return n;
+        return nullptr;
+    };
+    // Whether glyph `cp` of the bold face is drawn in the first `lead` pixels of node n's rect.
+    auto drawn_before = [&](char32_t cp, const ui::Node* n, float lead) {
+        REQUIRE(n);
+        const ImFontGlyph* g = page.h.site.fonts().font(ui::FontRole::body_bold)->FindGlyphNoFallback(static_cast<ImWchar>(cp));
+        REQUIRE(g);
+        const ImDrawData* dd = page.h.draw_data();
+        for (int l = 0; l < dd->CmdListsCount; ++l)
+            for (const ImDrawVert& v : dd->CmdLists[l]->VtxBuffer)
+                if (v.uv.x == g->U0 && v.uv.y == g->V0 && v.pos.x >= n->rect.x - 1 && v.pos.x <= n->rect.x + lead &&
+                    v.pos.y >= n->rect.y - 1 && v.pos.y <= n->rect.y + n->rect.h)
+                    return true;
+        return false;
+    };
+    CHECK(drawn_before(0xF292, paragraph_node("skills", "Parsing"), 12));
+    CHECK_FALSE(drawn_before(0xF292, paragraph_node("skills", "Plain"), 12));  // not in the font: nothing drawn
+    CHECK(drawn_before(0xF130, paragraph_node("languages", "Breton"), 12));
+    CHECK(paragraph_node("references", "\u2014 Prof. B"));
+    int certificates = section(d, "certificates");
+    std::vector<const ui::Node*> links = under(d, certificates, ui::Role::link);
+    REQUIRE(links.size() == 1);
+    CHECK(links[0]->text == "Steward");  // the name stays the link, the icon before it
+    int interests = section(d, "interests");
+    REQUIRE(interests >= 0);
+    bool chip = false;
+    for (const ui::Node* n : under(d, interests, ui::Role::list_item))
+        chip = chip || d.text_of(static_cast<int>(n - d.nodes().data())) == "Tone";
+    CHECK(chip);
+    // The glyphs are what the fonts were built for, and the bold face (titles) has them.
+    const ui::GlyphNeeds& needs = page.h.site.fonts().built_needs();
+    for (char32_t cp : {0xF292, 0xF130, 0xF02B, 0xF0A3, 0xF007}) {
+        CHECK_MESSAGE(std::binary_search(needs.text.begin(), needs.text.end(), cp), static_cast<unsigned>(cp));
+        CHECK(page.h.site.fonts().font(ui::FontRole::body_bold)->FindGlyphNoFallback(static_cast<ImWchar>(cp)) != nullptr);
+    }
+    // Every glyph is in the atlas: the icons' slices were fetched.
+    CHECK(page.h.site.fonts().missing_glyphs() == 0);
+    std::vector<std::string> files = page.h.site.fonts().files_for(page.h.site.fonts().built_needs());
+    CHECK(std::count_if(files.begin(), files.end(), [](const std::string& f) { return f.find("/icons_extra-") != std::string::npos; }) == 2);
 }
