@@ -8,6 +8,7 @@
 #include <optional>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "profile/date.h"
 #include "profile/icons.h"
@@ -179,26 +180,28 @@ public:
     // warning suggesting it, and what is not understood is kept to be shown as written.
     // `role` says what "Present" and a range mean here; `other` is the other end of
     // the period (start or end), which a range fills when it is not given.
-    void date(const json& v, const Path& at, Date& out, DateRole role = DateRole::single, Date* other = nullptr) {
+    // Returns whether the text gave the whole period (a range, or "Present").
+    bool date(const json& v, const Path& at, Date& out, DateRole role = DateRole::single, Date* other = nullptr) {
         if (v.is_number_integer()) {
             long long y = v.as_integer();
             if (y > 0 && y < 10000) {
                 out = Date{static_cast<int>(y), 0, 0};
                 warn(at, "dates are strings: write \"" + std::to_string(y) + "\"");
-                return;
+                return false;
             }
         }
         std::string s;
-        if (!text(v, at, s) || s.empty()) return;
+        if (!text(v, at, s) || s.empty()) return false;
         DateReading d = read_date(s, role);
         if (d.form != DateForm::canonical) warn(at, std::move(d.advice));
         if (d.range && role == DateRole::end) {
             out = std::move(d.end);
             if (other && other->empty()) *other = std::move(d.date);
-            return;
+            return true;
         }
         if (!d.ongoing || d.range) out = std::move(d.date);
         if (d.range && other && other->empty()) *other = std::move(d.end);
+        return d.range || d.ongoing;
     }
 
     void list(const json& v, const Path& at, std::vector<std::string>& out) {
@@ -243,7 +246,14 @@ public:
     void unknown(const Path& at, std::string_view key, const std::vector<const char*>& known) {
         // Past the limit it is only counted: no suggestion to compute for a file of a
         // million unknown names.
-        if (problems_.size() >= limits_.max_problems) return warn(at, {});
+        if (!room()) return warn(at, {});
+        std::string msg = "unknown field \"" + shorten(std::string(key)) + "\"";
+        if (const char* best = nearest(key, known)) msg += "; did you mean \"" + std::string(best) + "\"?";
+        warn(at, msg);
+    }
+
+    // The known name a misspelt one is closest to, when one is close enough.
+    static const char* nearest(std::string_view key, const std::vector<const char*>& known) {
         std::string folded = fold_case(key);
         const char* best = nullptr;
         std::size_t best_distance = std::max<std::size_t>(2, key.size() / 4) + 1;
@@ -258,10 +268,11 @@ public:
                 best = k;
             }
         }
-        std::string msg = "unknown field \"" + shorten(std::string(key)) + "\"";
-        if (best) msg += "; did you mean \"" + std::string(best) + "\"?";
-        warn(at, msg);
+        return best;
     }
+
+    // Whether another problem is kept (past the limit they are only counted).
+    bool room() const { return problems_.size() < limits_.max_problems; }
 
     std::size_t max_entries() const { return limits_.max_entries; }
 
@@ -969,12 +980,199 @@ void sort_profile(Profile& p) {
     sort_newest_first(p.openings, [](const Opening& o) { return o.date; });
 }
 
+// --- sections JSON Resume lacks --------------------------------------------------------------
+// Real files add their own ("teaching", "honors_and_awards", "research experience"). Each
+// is shown as a section titled from its key, its entries drawn generically: the members
+// that name a title, an organisation, a place, dates, a link, a summary and bullets are
+// picked by name; every other member is kept as (name, value).
+
+// "Start_Date", "start date", "start-date" all name "startdate".
+std::string normalized_name(std::string_view key) {
+    std::string out;
+    for (char c : fold_case(key))
+        if (c != ' ' && c != '_' && c != '-') out += c;
+    return out;
+}
+
+// Any value as the text it shows: arrays and objects joined by ", " (nesting is bounded
+// by the reader's depth limit).
+std::string flattened(const json& v) {
+    if (v.is_string()) return trimmed(v.str());
+    if (v.is_number()) return std::string(v.number_text());
+    if (v.is_boolean()) return v.as_bool() ? "true" : "false";
+    std::string out;
+    for (const json& e : v) {
+        std::string part = flattened(e);
+        if (!part.empty()) out += (out.empty() ? "" : ", ") + part;
+    }
+    return out;
+}
+
+// "honors_and_awards" -> "Honors and awards", "researchFunding" -> "Research funding".
+std::string title_from_key(std::string_view key) {
+    std::string words;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        char c = key[i];
+        bool upper = c >= 'A' && c <= 'Z';
+        bool after_lower = i > 0 && key[i - 1] >= 'a' && key[i - 1] <= 'z';
+        bool before_lower = i + 1 < key.size() && key[i + 1] >= 'a' && key[i + 1] <= 'z';
+        if (c == '_' || c == '-' || c == ' ' || c == '\t') {
+            if (!words.empty() && words.back() != ' ') words += ' ';
+            continue;
+        }
+        if (upper && after_lower) {  // a camelCase boundary: the word starts in lower case
+            words += ' ';
+            words += before_lower ? static_cast<char>(c - 'A' + 'a') : c;
+            continue;
+        }
+        words += c;
+    }
+    while (!words.empty() && words.back() == ' ') words.pop_back();
+    if (!words.empty() && words[0] >= 'a' && words[0] <= 'z') words[0] = static_cast<char>(words[0] - 'a' + 'A');
+    return words;
+}
+
+// "research experience" -> "research-experience"; letters beyond ASCII are left out
+// (a key in Han characters gets "section").
+std::string slug_from_key(std::string_view key) {
+    std::string out;
+    for (char c : fold_case(key)) {
+        bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (keep)
+            out += c;
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? "section" : out;
+}
+
+void read_extra_entry(Reader& r, const json& v, const Path& at, ExtraEntry& e) {
+    if (!v.is_object()) {  // a list of strings: each is an entry's title
+        e.title = flattened(v);
+        return;
+    }
+    std::vector<std::string> names;
+    names.reserve(v.size());
+    for (const json& m : v) names.push_back(normalized_name(m.key()));
+    std::vector<bool> used(v.size(), false);
+    // The first member (by the candidates' order) whose value `fits`.
+    auto scalar = [](const json& m) { return m.is_string() || m.is_number(); };
+    auto text_or_list = [](const json& m) { return m.is_string() || m.is_number() || m.is_array(); };
+    auto any_value = [](const json& m) { return !m.is_null() && !m.is_boolean(); };
+    auto take = [&](std::initializer_list<const char*> candidates, auto fits) -> const json* {
+        for (const char* c : candidates)
+            for (std::size_t i = 0; i < v.size(); ++i) {
+                if (used[i] || names[i] != c || !fits(v[i])) continue;
+                used[i] = true;
+                return &v[i];
+            }
+        return nullptr;
+    };
+    if (const json* m = take({"title", "position", "role", "name", "course", "degree", "award", "event", "subject"}, scalar))
+        e.title = flattened(*m);
+    if (const json* m = take({"organization", "organisation", "institution", "company", "employer", "awarder", "issuer",
+                              "school", "university", "venue", "agency", "funder", "department", "name"},
+                             scalar))
+        e.organization = flattened(*m);
+    if (const json* m = take({"location", "place", "city", "address"}, any_value)) e.location = flattened(*m);
+    bool point_in_time = false;
+    for (const char* key : {"startdate", "start", "from", "date", "dates", "period", "year", "when", "time"}) {
+        const json* m = take({key}, scalar);
+        if (!m) continue;
+        bool whole = r.date(*m, at.member(*m), e.start, DateRole::start, &e.end);
+        std::string_view k = key;
+        point_in_time = !whole && (k == "date" || k == "year" || k == "when" || k == "time");
+        break;
+    }
+    if (const json* m = take({"enddate", "end", "to", "until"}, scalar)) {
+        r.date(*m, at.member(*m), e.end, DateRole::end, &e.start);
+        point_in_time = false;
+    }
+    // "date": "2021" is when it happened, not when something ongoing began.
+    if (point_in_time && e.end.empty()) e.end = e.start;
+    e.ended = !e.end.empty();
+    if (const json* m = take({"url", "link", "website", "href", "homepage"}, scalar)) r.url(*m, at.member(*m), e.url);
+    // A section of the owner's own has no canonical shape to suggest: an array is paragraphs.
+    if (const json* m = take({"summary", "description", "text", "abstract"}, text_or_list)) {
+        if (!m->is_array()) e.summary = flattened(*m);
+        if (m->is_array())
+            for (const json& part : *m)
+                if (std::string s = flattened(part); !s.empty()) e.summary += (e.summary.empty() ? "" : "\n\n") + s;
+    }
+    if (const json* m = take({"highlights", "details", "items", "bullets", "achievements", "responsibilities"},
+                             [](const json& m) { return m.is_string() || m.is_array(); })) {
+        if (m->is_string())
+            e.highlights.push_back(flattened(*m));
+        else
+            for (const json& item : *m)
+                if (std::string s = flattened(item); !s.empty()) e.highlights.push_back(std::move(s));
+    }
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (used[i]) continue;
+        std::string value = flattened(v[i]);
+        if (!value.empty()) e.details.emplace_back(std::string(v[i].key()), std::move(value));
+    }
+}
+
+void read_extra_section(Reader& r, const json& v, const Path& at, ExtraSection& out) {
+    out.key = std::string(v.key());
+    out.title = title_from_key(out.key);
+    if (v.is_object()) {  // one entry: "contact": {"email": ..., "office": ...}
+        ExtraEntry e;
+        read_extra_entry(r, v, at, e);
+        out.entries.push_back(std::move(e));
+        return;
+    }
+    out.entries.reserve(std::min(v.size(), r.max_entries()));
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const json& item = v[i];
+        Path p = at.element(i, item);
+        if (out.entries.size() >= r.max_entries()) {
+            r.error(p, "more than " + std::to_string(r.max_entries()) + " entries; the rest of this section is dropped");
+            return;
+        }
+        if (item.is_null()) continue;
+        ExtraEntry e;
+        read_extra_entry(r, item, p, e);
+        bool empty = e.title.empty() && e.organization.empty() && e.summary.empty() && e.highlights.empty() &&
+                     e.details.empty() && e.start.empty() && e.url.empty() && e.location.empty();
+        if (!empty) out.entries.push_back(std::move(e));
+    }
+}
+
 void read_profile(Reader& r, const json& root, Profile& p) {
     const Path top{nullptr, {}, Path::kNoIndex, &root};
     const auto& keys = top_level_keys();
-    for (const json& m : root)
-        if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return m.key() == k; }))
-            r.unknown(top.member(m), m.key(), keys);
+    std::unordered_set<std::string> slugs;  // the extra sections' so far
+    for (const json& m : root) {
+        if (std::any_of(keys.begin(), keys.end(), [&](const char* k) { return m.key() == k; })) continue;
+        Path at = top.member(m);
+        // Some files name the header "info"; read it as basics when there is no basics.
+        if (m.key() == "info" && m.is_object() && !root.find("basics")) {
+            r.warn(at, "\"info\" is read as \"basics\", JSON Resume's name for it");
+            read_basics(r, m, at, p.basics);
+            continue;
+        }
+        if (!m.is_array() && !m.is_object()) {
+            r.unknown(at, m.key(), keys);
+            continue;
+        }
+        ExtraSection section;
+        read_extra_section(r, m, at, section);
+        std::string slug = slug_from_key(section.key);
+        section.slug = slug;
+        for (int n = 2; !slugs.insert(section.slug).second; ++n) section.slug = slug + "-" + std::to_string(n);
+        if (r.room()) {
+            std::string msg = "\"" + shorten_text(section.key, 60) + "\" is not a JSON Resume section; shown as the section \"" +
+                              shorten_text(section.title, 60) + "\"";
+            if (const char* near = Reader::nearest(section.key, keys)) msg += "; did you mean \"" + std::string(near) + "\"?";
+            r.warn(at, std::move(msg));
+        } else {
+            r.warn(at, {});
+        }
+        p.extra_sections.push_back(std::move(section));
+    }
 
     const json* basics = root.find("basics");
     if (basics) read_basics(r, *basics, top.member(*basics), p.basics);
@@ -1085,7 +1283,7 @@ std::vector<std::pair<std::string, std::string>> known_fields() {
 
 std::vector<std::pair<std::string, std::size_t>> section_counts(const Profile& p) {
     std::size_t basics = !p.basics.name.empty() || !p.basics.label.empty() || !p.basics.summary.empty();
-    return {{"basics", basics},
+    std::vector<std::pair<std::string, std::size_t>> counts = {{"basics", basics},
             {"profiles", p.basics.profiles.size()},
             {"news", p.news.size()},
             {"work", p.work.size()},
@@ -1100,6 +1298,8 @@ std::vector<std::pair<std::string, std::size_t>> section_counts(const Profile& p
             {"references", p.references.size()},
             {"projects", p.projects.size()},
             {"openings", p.openings.size()}};
+    for (const ExtraSection& x : p.extra_sections) counts.emplace_back(x.key, x.entries.size());
+    return counts;
 }
 
 LoadResult load_profile(std::string_view bytes, std::string source, const Limits& limits) {

@@ -94,6 +94,18 @@ void for_each_text(const Profile& p, const std::function<void(const std::string&
         for (const std::string* s : {&o.title, &o.summary, &o.location, &o.duration}) visit(*s);
         dates({&o.date});
     }
+    for (const ExtraSection& x : p.extra_sections) {
+        visit(x.title);
+        for (const ExtraEntry& e : x.entries) {
+            for (const std::string* s : {&e.title, &e.organization, &e.location, &e.summary}) visit(*s);
+            all(e.highlights);
+            for (const auto& [name, value] : e.details) {
+                visit(name);
+                visit(value);
+            }
+            dates({&e.start, &e.end});
+        }
+    }
 }
 
 std::string current_affiliation(const Profile& p) {

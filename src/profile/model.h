@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace profile {
@@ -202,6 +203,29 @@ struct Opening {
     Url url;
 };
 
+// An entry of a top-level section JSON Resume lacks ("teaching", "honors_and_awards"):
+// what most such entries have, picked by member name, and every other member as
+// written, so that nothing the owner wrote is lost.
+struct ExtraEntry {
+    std::string title;         // title, name, position, role, course...
+    std::string organization;  // organization, institution, company, awarder...
+    std::string location;
+    Date start, end;           // a single "date" is both
+    bool ended = false;
+    Url url;
+    std::string summary;       // summary, description...
+    std::vector<std::string> highlights;  // highlights, details, items...
+    std::vector<std::pair<std::string, std::string>> details;  // (member name, value as text), in file order
+};
+
+// A top-level array (or object) JSON Resume lacks, shown as a section of its own.
+struct ExtraSection {
+    std::string key;    // as written: "research experience"
+    std::string title;  // from the key: "Research experience"
+    std::string slug;   // "research-experience": ASCII, unique among the extra sections
+    std::vector<ExtraEntry> entries;
+};
+
 struct Meta {
     Url canonical;
     std::string version;
@@ -223,6 +247,7 @@ struct Profile {
     std::vector<Project> projects;
     std::vector<NewsItem> news;
     std::vector<Opening> openings;
+    std::vector<ExtraSection> extra_sections;  // in file order
     Meta meta;
 };
 

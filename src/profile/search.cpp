@@ -78,6 +78,14 @@ bool news_matches(const NewsItem& n, const std::u32string& q) { return any_match
 bool opening_matches(const Opening& o, const std::u32string& q) {
     return any_matches({&o.title, &o.summary, &o.location, &o.duration}, q);
 }
+bool extra_matches(const ExtraEntry& e, const std::u32string& q) {
+    if (any_matches({&e.title, &e.organization, &e.location, &e.summary}, q) || list_matches(e.highlights, q)) return true;
+    return std::any_of(e.details.begin(), e.details.end(), [&](const auto& d) { return any_matches({&d.second}, q); });
+}
+std::string extra_title(const ExtraEntry& e) {
+    if (e.title.empty()) return e.organization;
+    return e.organization.empty() ? e.title : e.title + ", " + e.organization;
+}
 
 template <class T, class Match>
 void keep_matching(std::vector<T>& v, const std::u32string& q, Match m) {
@@ -151,6 +159,7 @@ std::vector<SearchHit> search(const Profile& p, std::string_view query, std::siz
     collect(hits, max, "languages", p.languages, q, language_matches, [](const Language& l) { return l.language; });
     collect(hits, max, "references", p.references, q, reference_matches, [](const Reference& r) { return r.name; });
     collect(hits, max, "openings", p.openings, q, opening_matches, [](const Opening& o) { return o.title; });
+    for (const ExtraSection& x : p.extra_sections) collect(hits, max, x.key.c_str(), x.entries, q, extra_matches, extra_title);
     if (hits.size() > max) hits.resize(max);
     return hits;
 }
@@ -175,6 +184,7 @@ Profile filter(const Profile& p, std::string_view query) {
     keep_matching(out.references, q, reference_matches);
     keep_matching(out.projects, q, project_matches);
     keep_matching(out.openings, q, opening_matches);
+    for (ExtraSection& x : out.extra_sections) keep_matching(x.entries, q, extra_matches);
     return out;
 }
 

@@ -15,7 +15,8 @@ namespace profile {
 bool text_matches(std::string_view text, std::string_view query);
 
 // One matching entry. `section` is the JSON Resume key ("work", "publications",
-// "news"...; "basics" for the summary and research statement), `index` its position.
+// "news"...; "basics" for the summary and research statement; an extra section's own
+// key, Profile::extra_sections[i].key), `index` its position.
 struct SearchHit {
     std::string section;
     std::size_t index = 0;

@@ -10,6 +10,9 @@
 
 #include "platform/desktop/files.h"
 #include "ui/headless.h"
+#include "ui/sections/extra.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace {
 
@@ -167,4 +170,71 @@ TEST_CASE("al-folio icons are drawn before the entry's name, from the slice that
     CHECK(page.h.site.fonts().missing_glyphs() == 0);
     std::vector<std::string> files = page.h.site.fonts().files_for(page.h.site.fonts().built_needs());
     CHECK(std::count_if(files.begin(), files.end(), [](const std::string& f) { return f.find("/icons_extra-") != std::string::npos; }) == 2);
+}
+
+namespace {
+
+// One headless frame that draws only `draw` into a fresh page document, with the fonts
+// the site built for its profile: the way to test a view the section table does not
+// list (yet).
+template <class Draw>
+ui::Document draw_alone(ui::Headless& h, Draw draw) {
+    ImGui::SetCurrentContext(h.context());
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    ui::PageState page;
+    ui::Document doc;
+    ui::Hooks hooks;
+    ui::Ctx c{h.site.profile().profile, ui::light_palette(), h.site.fonts(), page, doc, hooks};
+    c.column_x = 40;
+    c.column_w = 800;
+    c.viewport_h = kTall;
+    ui::set_ctx(&c);
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(1280, kTall));
+    ImGui::Begin("##alone", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
+    ImGui::SetCursorScreenPos(ImVec2(c.column_x, 40));
+    ui::sync_indent();
+    {
+        ui::Scope section(ui::Role::section, "Extra", "extra");
+        draw();
+    }
+    ImGui::End();
+    ui::set_ctx(nullptr);
+    ImGui::Render();
+    return doc;
+}
+
+}  // namespace
+
+TEST_CASE("render_extra_section: title, period, organisation and place, summary, highlights, then every other member") {
+    ui::Headless h(1280, kTall);
+    h.site.load_profile(R"({"basics": {"name": "A"}, "research experience": [
+        {"position": "Research assistant", "institution": "Kōyō Lab", "location": "Sendai", "startDate": "2019-04",
+         "endDate": "2021-03", "summary": "Field work.", "highlights": ["Corpus of 40 h"], "advisor": "Prof. 田辺"},
+        {"title": "Visiting student", "url": "https://lab.example.org", "date": "Summer 2018"},
+        "Reading group"]})",
+                        "f.json");
+    h.load_fonts(read_font);
+    h.frame();
+    const profile::Profile& p = h.site.profile().profile;
+    REQUIRE(p.extra_sections.size() == 1);
+    CHECK(ui::has_extra_section(p.extra_sections[0]));
+    ui::Document d = draw_alone(h, [&] { ui::render_extra_section(p.extra_sections[0]); });
+    std::vector<std::string> texts;
+    for (const ui::Node* n : d.find(ui::Role::paragraph)) texts.push_back(d.text_of(static_cast<int>(n - d.nodes().data())));
+    for (const char* s : {"Research assistant", "Apr 2019 \u2013 Mar 2021", "Kōyō Lab \u00B7 Sendai", "Field work.",
+                          "Corpus of 40 h", "advisor: Prof. 田辺", "Visiting student", "Summer 2018", "Reading group"})
+        CHECK_MESSAGE(has(texts, s), s);
+    std::vector<const ui::Node*> lists = d.find(ui::Role::list);
+    REQUIRE(!lists.empty());
+    CHECK(lists[0]->text == "Research experience");
+    CHECK(d.find(ui::Role::list_item).size() == 4);  // three entries and one highlight
+    std::vector<const ui::Node*> links = d.find(ui::Role::link);
+    REQUIRE(links.size() == 1);
+    CHECK(links[0]->text == "Visiting student");
+    CHECK(links[0]->href == "https://lab.example.org");
+    // The fonts cover the section: its text was part of the profile's glyph needs.
+    CHECK(h.site.fonts().missing_glyphs() == 0);
+    CHECK_FALSE(ui::has_extra_section(profile::ExtraSection{"k", "K", "k", {}}));
 }
