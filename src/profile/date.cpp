@@ -378,7 +378,10 @@ DateReading read_date(std::string_view written, DateRole role) {
     Patterns p(t);
     r.form = DateForm::lenient;
 
-    if (t.size() == 1 && p.ongoing(0)) {
+    // "至今" ("to date"), "现在"/"現在" ("now"), "현재" ("now"): Chinese and Korean CVs' Present.
+    bool ongoing_word = t.size() == 1 && p.ongoing(0);
+    for (const char* word : {"\u81F3\u4ECA", "\u73B0\u5728", "\u73FE\u5728", "\uD604\uC7AC"}) ongoing_word = ongoing_word || text == word;
+    if (ongoing_word) {
         if (role != DateRole::end) return unknown();
         r.ongoing = true;
         r.advice = quoted(text) + " means ongoing: leave the end date out";

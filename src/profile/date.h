@@ -43,7 +43,7 @@ struct DateReading {
 };
 
 // Reads a date as people write it. Forms, besides the canonical ones (each lenient):
-//   "Present", "now", "current", "ongoing" (any case) as an end: ongoing
+//   "Present", "now", "current", "ongoing" (any case), "至今", "现在", "현재" as an end: ongoing
 //   month names and abbreviations, with or without a dot: "Jun. 2019", "June 2019",
 //     "Sept 2020", "Jun 15, 2019", "15 June 2019", "2019 June"
 //   a month and a two-digit year: "May'23", "Jun '22", "Jun-25"; a year alone: "'16"

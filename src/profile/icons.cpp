@@ -64,6 +64,8 @@ constexpr Rename kRenames[] = {
     {"lightbulb", "lightbulb-o"},         {"calendar-days", "calendar"},
     {"mobile-screen", "mobile"},          {"x-twitter", "twitter"},
     {"square-github", "github-square"},   {"comment-dots", "commenting"},
+    {"rotate", "refresh"},                {"arrows-rotate", "refresh"},
+    {"cloud-arrow-up", "cloud-upload"},   {"cloud-arrow-down", "cloud-download"},
 };
 
 char style_of(std::string_view token) {

@@ -544,7 +544,8 @@ const FieldTable<Basics>& basics_fields() {
         text("name", &Basics::name), text("label", &Basics::label), url("image", &Basics::image),
         custom<Basics>("email"), text("phone", &Basics::phone), url("url", &Basics::url),
         paragraphs("summary", &Basics::summary), paragraphs("researchInterests", &Basics::research_interests),
-        custom<Basics>("location"), custom<Basics>("profiles"), custom<Basics>("otherNames")}};
+        custom<Basics>("location"), custom<Basics>("profiles"), custom<Basics>("otherNames"),
+        alias("website", url("url", &Basics::url))}};
     return f;
 }
 
@@ -576,6 +577,8 @@ const FieldTable<Position>& work_fields() {
         // meta.order), so it is known and not shown.
         v.push_back(ignored<Position>("order"));
         v.push_back(alias("company", text("name", &Position::organization)));
+        // JSON Resume before v1.0 called the link "website"; its sample resume still does.
+        v.push_back(alias("website", url("url", &Position::url)));
         return v;
     }()};
     return f;
@@ -1069,7 +1072,9 @@ void read_extra_entry(Reader& r, const json& v, const Path& at, ExtraEntry& e) {
             }
         return nullptr;
     };
-    if (const json* m = take({"title", "position", "role", "name", "course", "degree", "award", "event", "subject"}, scalar))
+    // A position names the entry before a name does (JSON Resume's "name" is the employer);
+    // a name before a role (a grant's name, then the owner's role in it).
+    if (const json* m = take({"title", "position", "name", "course", "degree", "award", "event", "subject", "role"}, scalar))
         e.title = flattened(*m);
     if (const json* m = take({"organization", "organisation", "institution", "company", "employer", "awarder", "issuer",
                               "school", "university", "venue", "agency", "funder", "department", "name"},
@@ -1101,7 +1106,7 @@ void read_extra_entry(Reader& r, const json& v, const Path& at, ExtraEntry& e) {
                 if (std::string s = flattened(part); !s.empty()) e.summary += (e.summary.empty() ? "" : "\n\n") + s;
     }
     if (const json* m = take({"highlights", "details", "items", "bullets", "achievements", "responsibilities"},
-                             [](const json& m) { return m.is_string() || m.is_array(); })) {
+                             [](const json& x) { return x.is_string() || x.is_array(); })) {
         if (m->is_string())
             e.highlights.push_back(flattened(*m));
         else

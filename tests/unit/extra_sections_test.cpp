@@ -95,7 +95,7 @@ TEST_CASE("extra sections: generic fields are picked by name, and every other me
     REQUIRE(t);
     REQUIRE(t->entries.size() == 4);  // null and {} hold nothing
     const ExtraEntry& a = t->entries[0];
-    CHECK(a.title == "Teaching assistant");  // "role" before "course" when both name it
+    CHECK(a.title == "Phonology I");  // what the entry is: the course; the owner's role in it is a detail
     CHECK(a.organization == "Université X");
     CHECK(a.location == "Lyon");
     CHECK(format_range(a.start, a.end, a.ended) == "Sep 2019 \u2013 present");
@@ -103,7 +103,7 @@ TEST_CASE("extra sections: generic fields are picked by name, and every other me
     CHECK(a.summary == "Labs.\n\nGrading.");
     CHECK(a.highlights == std::vector<std::string>{"60 students", "Weekly labs"});
     CHECK(a.details == std::vector<std::pair<std::string, std::string>>{
-                           {"course", "Phonology I"}, {"language", "French"}, {"hours", "32"}, {"tags", "a, b"},
+                           {"role", "Teaching assistant"}, {"language", "French"}, {"hours", "32"}, {"tags", "a, b"},
                            {"venue", "B12, Main"}});
     // A single date is when it happened, not the start of something ongoing.
     CHECK(format_range(t->entries[1].start, t->entries[1].end, t->entries[1].ended) == "Mar 4, 2021");
