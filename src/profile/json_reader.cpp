@@ -42,6 +42,16 @@ std::size_t plain_run_end(std::string_view s, std::size_t i) {
 }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Messages quote the text where something went wrong, piece by piece (a token, the byte
+// after a backslash). Whatever a piece cut, the message a visitor sees must be valid
+// UTF-8: a half character would reach the page and the page document as garbage.
+std::string whole_characters(std::string message) {
+    if (utf8_valid(message)) return message;
+    std::string repaired;
+    utf8_sanitize(message, repaired, nullptr);
+    return repaired;
+}
+
 std::string escape_pointer_token(std::string_view key) {
     std::string out;
     for (char c : key) {
@@ -94,7 +104,8 @@ const char* json_type_phrase(const JsonValue& v) {
 
 class JsonReader {
 public:
-    JsonReader(std::string_view text, const Limits& limits, JsonDocument& doc) : s_(text), limits_(limits), doc_(doc) {}
+    JsonReader(std::string_view text, const Limits& limits, JsonSyntax syntax, JsonDocument& doc)
+        : s_(text), limits_(limits), syntax_(syntax), doc_(doc) {}
 
     bool run() {
         for (;;) {
@@ -113,24 +124,21 @@ public:
                     return fail(std::string("the file ends inside ") + (top.type == JsonType::object ? "an object" : "an array") +
                                 ": expected '" + (top.type == JsonType::object ? '}' : ']') + "'");
                 char c = s_[pos_];
-                if (top.type == JsonType::array) {
-                    if (c == ']') {
-                        ++pos_;
-                        close();
-                        continue;
-                    }
-                    if (c != ',') return fail("expected ',' or ']' after an array element, found " + token());
-                    ++pos_;
-                    ++top.index;
-                    break;  // the next element
-                }
-                if (c == '}') {
+                char closer = top.type == JsonType::array ? ']' : '}';
+                if (c == closer) {
                     ++pos_;
                     close();
                     continue;
                 }
-                if (c != ',') return fail("expected ',' or '}' after an object member, found " + token());
-                ++pos_;
+                if (c != ',')
+                    return fail(top.type == JsonType::array ? "expected ',' or ']' after an array element, found " + token()
+                                                            : "expected ',' or '}' after an object member, found " + token());
+                std::size_t comma = pos_++;
+                if (syntax_ == JsonSyntax::jsonc && trailing_comma(comma, closer)) continue;
+                if (top.type == JsonType::array) {
+                    ++stack_.back().index;
+                    break;  // the next element
+                }
                 if (!read_key(true)) return false;
                 break;  // the member's value
             }
@@ -494,7 +502,7 @@ private:
     }
 
     void report(Severity s, std::string pointer, std::size_t offset, std::string message) {
-        Problem p{s, std::move(pointer), std::move(message)};
+        Problem p{s, std::move(pointer), whole_characters(std::move(message))};
         p.offset = offset;
         doc_.problems.push_back(std::move(p));
     }
@@ -502,9 +510,13 @@ private:
     // Not JSON at all: the syntax error is the one thing to say (limits met before it
     // concerned values that will not be read anyway).
     bool fail(std::string message) {
+        if (unclosed_comment_ != std::string_view::npos) {
+            message = "the file ends inside a /* comment */ that is never closed";
+            pos_ = unclosed_comment_;
+        }
         doc_.problems.clear();
         doc_.overflow = Overflow{};
-        Problem p{Severity::error, "", "not valid JSON: " + message};
+        Problem p{Severity::error, "", "not valid JSON: " + whole_characters(std::move(message))};
         p.offset = std::min(pos_, s_.size());
         doc_.problems.push_back(std::move(p));
         doc_.ok = false;
@@ -529,13 +541,57 @@ private:
         return "'" + shorten_text(std::string(s_.substr(pos_, end - pos_)), kQuoteBytes) + "'";
     }
 
+    // Spaces, and in JSONC comments. Each comment is a warning at its start: a file that
+    // has them is refused by strict JSON tools (jq, Python's json, JSON Resume's own).
     void skip_space() {
-        while (pos_ < s_.size() && is_space(s_[pos_])) ++pos_;
+        for (;;) {
+            while (pos_ < s_.size() && is_space(s_[pos_])) ++pos_;
+            if (syntax_ != JsonSyntax::jsonc || pos_ + 1 >= s_.size() || s_[pos_] != '/') return;
+            char kind = s_[pos_ + 1];
+            if (kind != '/' && kind != '*') return;
+            std::size_t start = pos_;
+            if (kind == '/') {
+                std::size_t eol = s_.find('\n', pos_ + 2);
+                pos_ = eol == std::string_view::npos ? s_.size() : eol + 1;
+            } else {
+                std::size_t close = s_.find("*/", pos_ + 2);
+                if (close == std::string_view::npos) {
+                    // Whatever fails next (the end of the file) is reported as this comment.
+                    unclosed_comment_ = start;
+                    pos_ = s_.size();
+                    return;
+                }
+                pos_ = close + 2;
+            }
+            if (room(Severity::warning))
+                report(Severity::warning, container_pointer(), start,
+                       std::string(kind == '/' ? "a // comment" : "a /* comment */") +
+                           " is not JSON; read as JSONC (JSON with comments), which strict JSON readers refuse");
+        }
     }
+
+    // After the ',' at `comma`: when the container closes right away, the comma was a
+    // trailing one (",}" ",]"): JSONC allows it, with a warning at the comma.
+    bool trailing_comma(std::size_t comma, char closer) {
+        skip_space();
+        if (pos_ >= s_.size() || s_[pos_] != closer) return false;
+        if (room(Severity::warning))
+            report(Severity::warning, container_pointer(), comma,
+                   std::string("trailing comma before '") + closer +
+                       "' is not JSON; read as JSONC (JSON with comments), which strict JSON readers refuse");
+        ++pos_;
+        close();
+        return true;
+    }
+
+    // The pointer of the innermost open container ("" at the top level).
+    std::string container_pointer() const { return stack_.empty() ? std::string() : frame_pointer(stack_.size()); }
 
     std::string_view s_;
     const Limits& limits_;
+    JsonSyntax syntax_;
     JsonDocument& doc_;
+    std::size_t unclosed_comment_ = std::string_view::npos;
     std::size_t pos_ = 0;
     std::vector<Frame> stack_;
     std::vector<JsonValue> pending_;
@@ -589,11 +645,11 @@ std::size_t decode_json_escape(std::string_view text, std::size_t at, std::strin
     return used;
 }
 
-JsonDocument read_json(std::string_view text, const Limits& limits) {
+JsonDocument read_json(std::string_view text, const Limits& limits, JsonSyntax syntax) {
     JsonDocument doc;
     // Roughly one value per 24 bytes of typical profile JSON: avoids most regrowth.
     doc.nodes.reserve(text.size() / 24 + 16);
-    JsonReader reader(text, limits, doc);
+    JsonReader reader(text, limits, syntax, doc);
     if (!reader.run()) {
         doc.root = nullptr;
         doc.nodes.clear();

@@ -12,7 +12,8 @@
 // that costs only the value concerned: values nested deeper than the limit and strings
 // longer than the limit are dropped (read as null); a member whose name is too long is
 // dropped whole. Duplicate member names are reported; the later one is kept, as every
-// mainstream JSON parser does.
+// mainstream JSON parser does. Comments and trailing commas (JSONC, below) are read
+// with a warning each.
 #pragma once
 
 #include <cstddef>
@@ -98,7 +99,15 @@ struct JsonDocument {
 // (2, 6 or 12), or 0 when it is not a valid JSON escape.
 std::size_t decode_json_escape(std::string_view text, std::size_t at, std::string& out);
 
+// What the reader accepts beyond RFC 8259. JSONC (what editors call "JSON with
+// comments": VS Code's settings, tsconfig) adds // and /* */ comments and trailing
+// commas; real resume.json files have them, and one stray comma must not blank a site.
+// Each is accepted with a positioned warning. `strict` is RFC 8259 alone (the fuzzer
+// holds it to another parser).
+enum class JsonSyntax { jsonc, strict };
+
 // Reads `text`, which must be valid UTF-8 (see utf8_sanitize) and must outlive the result.
-JsonDocument read_json(std::string_view text, const Limits& limits = default_limits());
+JsonDocument read_json(std::string_view text, const Limits& limits = default_limits(),
+                       JsonSyntax syntax = JsonSyntax::jsonc);
 
 }  // namespace profile

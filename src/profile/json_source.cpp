@@ -40,8 +40,15 @@ std::string parent_pointer(const std::string& pointer) {
     return slash == std::string::npos ? std::string() : pointer.substr(0, slash);
 }
 
+// Spaces and JSONC comments (the reader accepted them): a quote or brace inside a
+// comment must not move the walk's idea of where it is.
 void skip_space(std::string_view t, std::size_t& i) {
-    while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')) ++i;
+    for (;;) {
+        while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')) ++i;
+        if (i + 1 >= t.size() || t[i] != '/' || (t[i + 1] != '/' && t[i + 1] != '*')) return;
+        std::size_t end = t[i + 1] == '/' ? t.find('\n', i + 2) : t.find("*/", i + 2);
+        i = end == std::string_view::npos ? t.size() : end + (t[i + 1] == '/' ? 1 : 2);
+    }
 }
 
 }  // namespace
@@ -233,9 +240,11 @@ void locate_problems(std::string_view text, std::vector<Problem>& problems) {
                 name_string(begin, i);
                 continue;
             }
+            std::size_t scalar = i;
             while (i < text.size() && text[i] != ',' && text[i] != '}' && text[i] != ']' && text[i] != ' ' &&
-                   text[i] != '\n' && text[i] != '\r' && text[i] != '\t')
+                   text[i] != '\n' && text[i] != '\r' && text[i] != '\t' && text[i] != '/')
                 ++i;
+            if (i == scalar) ++i;  // a lone '/': always move on
         }
     }
 

@@ -6,9 +6,12 @@
 #include <cstdio>
 #include <functional>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "profile/date.h"
+#include "profile/icons.h"
 #include "profile/json_source.h"
 #include "profile/section_table.h"
 #include "profile/match.h"
@@ -25,6 +28,33 @@ std::string trimmed(std::string_view s) {
     if (b == std::string_view::npos) return {};
     std::size_t e = s.find_last_not_of(" \t\r\n");
     return std::string(s.substr(b, e - b + 1));
+}
+
+// Whether a link without a scheme names a web site ("example.org", "www.example.org/x",
+// "github.com/ada") rather than a file next to the profile ("cv.pdf", "papers/x.pdf"):
+// its first segment is a host name whose last label is letters and not a file extension.
+bool is_bare_host(std::string_view url) {
+    std::size_t end = url.find_first_of("/?#:");
+    if (end != std::string_view::npos && url[end] == ':') return false;  // has a scheme (or a port: left alone)
+    std::string host = fold_case(url.substr(0, end));
+    if (host.rfind("www.", 0) == 0 && host.size() > 4) return true;
+    std::size_t dot = host.rfind('.');
+    if (dot == std::string::npos || dot == 0 || dot + 1 == host.size()) return false;
+    for (std::size_t i = 0; i < host.size(); ++i) {
+        char c = host[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c == '.' && i > 0 && host[i - 1] != '.');
+        if (!ok) return false;
+    }
+    std::string_view tld = std::string_view(host).substr(dot + 1);
+    if (tld.size() < 2 || tld.size() > 24) return false;
+    for (char c : tld)
+        if (c < 'a' || c > 'z') return false;
+    static const char* const kFileTypes[] = {"pdf", "html", "htm", "png", "jpg", "jpeg", "gif", "svg", "webp", "txt",
+                                             "md", "json", "bib", "zip", "gz", "tar", "doc", "docx", "ppt", "pptx",
+                                             "key", "mp4", "mov", "csv", "xml", "php", "ps", "tex", "odt", "odp", "ics"};
+    for (const char* ext : kFileTypes)
+        if (tld == ext) return false;
+    return true;
 }
 
 // Where a value is, as the reader descends; spelled out as a JSON pointer only when a
@@ -90,9 +120,34 @@ public:
         return true;
     }
 
+    // Text that holds paragraphs (a summary): some files give it as an array of strings,
+    // one per paragraph. Read as paragraphs, so nothing of it is lost.
+    void paragraphs(const json& v, const Path& at, std::string& out) {
+        bool of_strings = v.is_array() && std::all_of(v.begin(), v.end(), [](const json& e) {
+            return e.is_string() || e.is_number() || e.is_null();
+        });
+        if (!of_strings) {
+            text(v, at, out);
+            return;
+        }
+        std::string joined;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            std::string s;
+            if (text(v[i], at.element(i, v[i]), s) && !s.empty()) joined += (joined.empty() ? "" : "\n\n") + s;
+        }
+        warn(at, "expected a string, found an array; read as paragraphs: write one string with a blank line (\\n\\n) "
+                 "between paragraphs");
+        out = std::move(joined);
+    }
+
     void url(const json& v, const Path& at, std::string& out) {
         std::string s;
         if (!text(v, at, s) || s.empty()) return;
+        if (is_bare_host(s)) {
+            std::string full = "https://" + s;
+            warn(at, "link \"" + shorten(s) + "\" has no scheme; read as \"" + shorten(full) + "\"");
+            s = std::move(full);
+        }
         if (!is_safe_url(s)) {
             warn(at, "link \"" + shorten(s) + "\" is not http, https or mailto; it is shown as text, not as a link");
             return;
@@ -100,43 +155,78 @@ public:
         out = s;
     }
 
-    void email(const json& v, const Path& at, std::string& out) {
+    // An address becomes a mailto link; anything else the owner wrote there (often an
+    // address spelt out to hide it from robots: "name at example dot org") is shown as
+    // they wrote it, as text.
+    void email(const json& v, const Path& at, std::string& address, std::string& as_text) {
         std::string s;
         if (!text(v, at, s) || s.empty()) return;
         std::size_t sign = s.find('@');
         bool plausible = sign != std::string::npos && sign > 0 && sign + 1 < s.size() &&
                          s.find_first_of(" \t\r\n<>\"'():;,") == std::string::npos;
-        if (!plausible) {
-            warn(at, "\"" + shorten(s) + "\" does not look like an email address; not shown");
+        if (plausible) {
+            address = s;
             return;
         }
-        out = s;
+        std::string folded = fold_case(s);
+        bool hidden = false;
+        for (const char* at_sign : {" at ", "[at]", "(at)", "{at}", "<at>", " @ "})
+            hidden = hidden || folded.find(at_sign) != std::string::npos;
+        warn(at, "\"" + shorten(s) + "\" " +
+                     (hidden ? "is an address written to hide it from robots" : "does not look like an email address") +
+                     "; shown as written, not as a link");
+        as_text = s;
     }
 
-    void date(const json& v, const Path& at, Date& out) {
+    // Reads a date as people write it (date.h): a form other than YYYY[-MM[-DD]] is a
+    // warning suggesting it, and what is not understood is kept to be shown as written.
+    // `role` says what "Present" and a range mean here; `other` is the other end of
+    // the period (start or end), which a range fills when it is not given.
+    // Returns whether the text gave the whole period (a range, or "Present").
+    bool date(const json& v, const Path& at, Date& out, DateRole role = DateRole::single, Date* other = nullptr) {
         if (v.is_number_integer()) {
             long long y = v.as_integer();
             if (y > 0 && y < 10000) {
                 out = Date{static_cast<int>(y), 0, 0};
                 warn(at, "dates are strings: write \"" + std::to_string(y) + "\"");
-                return;
+                return false;
             }
         }
         std::string s;
-        if (!text(v, at, s) || s.empty()) return;
-        if (auto d = parse_date(s)) {
-            out = *d;
-            return;
+        if (!text(v, at, s) || s.empty()) return false;
+        DateReading d = read_date(s, role);
+        if (d.form != DateForm::canonical) warn(at, std::move(d.advice));
+        if (d.range && role == DateRole::end) {
+            out = std::move(d.end);
+            if (other && other->empty()) *other = std::move(d.date);
+            return true;
         }
-        error(at, "\"" + shorten(s) + "\" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD");
+        if (!d.ongoing || d.range) out = std::move(d.date);
+        if (d.range && other && other->empty()) *other = std::move(d.end);
+        return d.range || d.ongoing;
     }
 
     void list(const json& v, const Path& at, std::vector<std::string>& out) {
+        if (v.is_string()) {  // "highlights": "one thing", as some files write a single item
+            std::string s;
+            text(v, at, s);
+            if (s.empty()) return;
+            warn(at, "expected an array of strings, found a string; read as one item: write [\"" + shorten(s) + "\"]");
+            out.push_back(std::move(s));
+            return;
+        }
         if (!expect(v, JsonType::array, at, "an array of strings")) return;
         for (std::size_t i = 0; i < v.size(); ++i) {
             std::string s;
             if (text(v[i], at.element(i, v[i]), s) && !s.empty()) out.push_back(std::move(s));
         }
+    }
+
+    // al-folio's "icon": a Font Awesome class, drawn when the icon font has that glyph.
+    void icon(const json& v, const Path& at, std::string& css_class, char32_t& glyph) {
+        if (!text(v, at, css_class) || css_class.empty()) return;
+        glyph = icon_glyph(css_class);
+        if (!glyph) warn(at, "icon \"" + shorten(css_class) + "\" is not in the icon font (Fork Awesome); no icon is drawn");
     }
 
     void flag(const json& v, const Path& at, bool& out) {
@@ -158,7 +248,14 @@ public:
     void unknown(const Path& at, std::string_view key, const std::vector<const char*>& known) {
         // Past the limit it is only counted: no suggestion to compute for a file of a
         // million unknown names.
-        if (problems_.size() >= limits_.max_problems) return warn(at, {});
+        if (!room()) return warn(at, {});
+        std::string msg = "unknown field \"" + shorten(std::string(key)) + "\"";
+        if (const char* best = nearest(key, known)) msg += "; did you mean \"" + std::string(best) + "\"?";
+        warn(at, msg);
+    }
+
+    // The known name a misspelt one is closest to, when one is close enough.
+    static const char* nearest(std::string_view key, const std::vector<const char*>& known) {
         std::string folded = fold_case(key);
         const char* best = nullptr;
         std::size_t best_distance = std::max<std::size_t>(2, key.size() / 4) + 1;
@@ -173,10 +270,11 @@ public:
                 best = k;
             }
         }
-        std::string msg = "unknown field \"" + shorten(std::string(key)) + "\"";
-        if (best) msg += "; did you mean \"" + std::string(best) + "\"?";
-        warn(at, msg);
+        return best;
     }
+
+    // Whether another problem is kept (past the limit they are only counted).
+    bool room() const { return problems_.size() < limits_.max_problems; }
 
     std::size_t max_entries() const { return limits_.max_entries; }
 
@@ -197,7 +295,7 @@ private:
 
 // A field of struct T and how to read it. Fields the generic reader does not
 // handle (nested objects, aliases) are `custom`: known, but read by the caller.
-enum class Kind { text, url, email, date, list, flag, custom, ignored };
+enum class Kind { text, paragraphs, url, date, list, flag, icon, custom, ignored };
 
 template <class T>
 struct Field {
@@ -207,6 +305,10 @@ struct Field {
     Date T::*date = nullptr;
     std::vector<std::string> T::*list = nullptr;
     bool T::*flag = nullptr;
+    DateRole role = DateRole::single;  // dates: a period's start or end, or a single date
+    Date T::*other_end = nullptr;      // the period's other end, which a range in this field fills
+    const char* alias_of = nullptr;    // another name people use for the field `alias_of`
+    char32_t T::*glyph = nullptr;      // icons: the icon font's glyph for the class in `text`
 };
 
 template <class T>
@@ -222,15 +324,45 @@ Field<T> url(const char* key, std::string T::*m) {
     return f;
 }
 template <class T>
-Field<T> email(const char* key, std::string T::*m) {
-    Field<T> f = text(key, m);
-    f.kind = Kind::email;
+Field<T> icon(const char* key, std::string T::*css_class, char32_t T::*glyph) {
+    Field<T> f = text(key, css_class);
+    f.kind = Kind::icon;
+    f.glyph = glyph;
     return f;
+}
+template <class T>
+Field<T> paragraphs(const char* key, std::string T::*m) {
+    Field<T> f = text(key, m);
+    f.kind = Kind::paragraphs;
+    return f;
+}
+// `key` read as the JSON Resume field `of` (its reading: text, date...), with a warning
+// naming the canonical key. When both are given, the canonical one is used.
+template <class T>
+Field<T> alias(const char* key, Field<T> of) {
+    of.alias_of = of.key;
+    of.key = key;
+    return of;
 }
 template <class T>
 Field<T> date(const char* key, Date T::*m) {
     Field<T> f{key, Kind::date};
     f.date = m;
+    return f;
+}
+// A period's two ends: "Present" in the end means ongoing; a range in either fills both.
+template <class T>
+Field<T> start_date(const char* key, Date T::*start, Date T::*end) {
+    Field<T> f = date(key, start);
+    f.role = DateRole::start;
+    f.other_end = end;
+    return f;
+}
+template <class T>
+Field<T> end_date(const char* key, Date T::*end, Date T::*start) {
+    Field<T> f = date(key, end);
+    f.role = DateRole::end;
+    f.other_end = start;
     return f;
 }
 template <class T>
@@ -328,26 +460,49 @@ private:
 template <class T>
 Members read_fields(Reader& r, const json& obj, const Path& at, T& out, const FieldTable<T>& fields) {
     Members rest;
+    auto read = [&](const Field<T>& f, const json& v, const Path& p) {
+        switch (f.kind) {
+            case Kind::text: r.text(v, p, out.*(f.text)); break;
+            case Kind::paragraphs: r.paragraphs(v, p, out.*(f.text)); break;
+            case Kind::url: r.url(v, p, out.*(f.text)); break;
+            case Kind::date: r.date(v, p, out.*(f.date), f.role, f.other_end ? &(out.*(f.other_end)) : nullptr); break;
+            case Kind::list: r.list(v, p, out.*(f.list)); break;
+            case Kind::flag: r.flag(v, p, out.*(f.flag)); break;
+            case Kind::icon: r.icon(v, p, out.*(f.text), out.*(f.glyph)); break;
+            case Kind::custom: rest.push_back(&v); break;
+            case Kind::ignored: break;
+        }
+    };
+    Members aliases;  // read after the canonical fields, which win when both are given
     for (const json& v : obj) {
         std::string_view key = v.key();
         Path p = at.member(v);
         const Field<T>* f = fields.find(key);
         if (!f) {
             std::vector<const char*> known;
-            for (const Field<T>& fd : fields.fields) known.push_back(fd.key);
+            for (const Field<T>& fd : fields.fields)
+                if (!fd.alias_of) known.push_back(fd.key);
             r.unknown(p, key, known);
             continue;
         }
-        switch (f->kind) {
-            case Kind::text: r.text(v, p, out.*(f->text)); break;
-            case Kind::url: r.url(v, p, out.*(f->text)); break;
-            case Kind::email: r.email(v, p, out.*(f->text)); break;
-            case Kind::date: r.date(v, p, out.*(f->date)); break;
-            case Kind::list: r.list(v, p, out.*(f->list)); break;
-            case Kind::flag: r.flag(v, p, out.*(f->flag)); break;
-            case Kind::custom: rest.push_back(&v); break;
-            case Kind::ignored: break;
+        if (f->alias_of)
+            aliases.push_back(&v);
+        else
+            read(*f, v, p);
+    }
+    std::vector<const char*> filled;  // canonical fields an alias has given
+    for (const json* v : aliases) {
+        const Field<T>& f = *fields.find(v->key());
+        Path p = at.member(*v);
+        bool taken = obj.find(f.alias_of) || std::find(filled.begin(), filled.end(), f.alias_of) != filled.end();
+        if (taken) {
+            r.warn(p, "\"" + std::string(v->key()) + "\" is another name for \"" + f.alias_of + "\", which is given too; \"" +
+                          std::string(v->key()) + "\" is not shown");
+            continue;
         }
+        r.warn(p, "\"" + std::string(v->key()) + "\" is read as \"" + f.alias_of + "\", JSON Resume's name for it");
+        read(f, *v, p);
+        filled.push_back(f.alias_of);
     }
     return rest;
 }
@@ -389,9 +544,10 @@ const FieldTable<Location>& location_fields() {
 const FieldTable<Basics>& basics_fields() {
     static const FieldTable<Basics> f{std::vector<Field<Basics>>{
         text("name", &Basics::name), text("label", &Basics::label), url("image", &Basics::image),
-        email("email", &Basics::email), text("phone", &Basics::phone), url("url", &Basics::url),
-        text("summary", &Basics::summary), text("researchInterests", &Basics::research_interests),
-        custom<Basics>("location"), custom<Basics>("profiles"), custom<Basics>("otherNames")}};
+        custom<Basics>("email"), text("phone", &Basics::phone), url("url", &Basics::url),
+        paragraphs("summary", &Basics::summary), paragraphs("researchInterests", &Basics::research_interests),
+        custom<Basics>("location"), custom<Basics>("profiles"), custom<Basics>("otherNames"),
+        alias("website", url("url", &Basics::url))}};
     return f;
 }
 
@@ -410,39 +566,59 @@ const FieldTable<OtherName>& other_name_fields() {
 // work[] and volunteer[] differ only in what the organisation is called.
 std::vector<Field<Position>> position_fields(const char* org_key) {
     return {text(org_key, &Position::organization), text("position", &Position::position), url("url", &Position::url),
-            text("location", &Position::location), text("description", &Position::description),
-            date("startDate", &Position::start), date("endDate", &Position::end), text("summary", &Position::summary),
+            text("location", &Position::location), paragraphs("description", &Position::description),
+            start_date("startDate", &Position::start, &Position::end), end_date("endDate", &Position::end, &Position::start),
+            paragraphs("summary", &Position::summary),
             list("highlights", &Position::highlights), custom<Position>("current")};
 }
 
 const FieldTable<Position>& work_fields() {
-    static const FieldTable<Position> f{position_fields("name")};
+    static const FieldTable<Position> f{[] {
+        auto v = position_fields("name");
+        // al-folio sites sort their CV by a number ("order"); imfolio orders by date (and
+        // meta.order), so it is known and not shown.
+        v.push_back(ignored<Position>("order"));
+        v.push_back(alias("company", text("name", &Position::organization)));
+        // JSON Resume before v1.0 called the link "website"; its sample resume still does.
+        v.push_back(alias("website", url("url", &Position::url)));
+        return v;
+    }()};
     return f;
 }
 
 const FieldTable<Position>& volunteer_fields() {
-    static const FieldTable<Position> f{position_fields("organization")};
+    static const FieldTable<Position> f{[] {
+        auto v = position_fields("organization");
+        v.push_back(alias("date", start_date("startDate", &Position::start, &Position::end)));
+        return v;
+    }()};
     return f;
 }
 
 const FieldTable<Education>& education_fields() {
     static const FieldTable<Education> f{std::vector<Field<Education>>{
         text("institution", &Education::institution), url("url", &Education::url), text("area", &Education::area),
-        text("studyType", &Education::study_type), date("startDate", &Education::start),
-        date("endDate", &Education::end), text("score", &Education::score), list("courses", &Education::courses),
-        text("advisor", &Education::advisor)}};
+        text("studyType", &Education::study_type), start_date("startDate", &Education::start, &Education::end),
+        end_date("endDate", &Education::end, &Education::start), text("score", &Education::score), list("courses", &Education::courses),
+        text("advisor", &Education::advisor), text("location", &Education::location),
+        paragraphs("summary", &Education::summary), list("highlights", &Education::highlights),
+        alias("degree", text("studyType", &Education::study_type)), alias("title", text("studyType", &Education::study_type)),
+        alias("field", text("area", &Education::area)), alias("specialty", text("area", &Education::area)),
+        alias("year", end_date("endDate", &Education::end, &Education::start))}};
     return f;
 }
 
 const FieldTable<Award>& award_fields() {
     static const FieldTable<Award> f{std::vector<Field<Award>>{text("title", &Award::title), date("date", &Award::date),
-                                                text("awarder", &Award::awarder), text("summary", &Award::summary)}};
+                                                text("awarder", &Award::awarder), paragraphs("summary", &Award::summary),
+                                                url("url", &Award::url)}};
     return f;
 }
 
 const FieldTable<Certificate>& certificate_fields() {
     static const FieldTable<Certificate> f{std::vector<Field<Certificate>>{text("name", &Certificate::name), date("date", &Certificate::date),
-                                                      text("issuer", &Certificate::issuer), url("url", &Certificate::url)}};
+                                                      text("issuer", &Certificate::issuer), url("url", &Certificate::url),
+                                                      icon("icon", &Certificate::icon, &Certificate::icon_glyph)}};
     return f;
 }
 
@@ -505,32 +681,36 @@ const FieldTable<Publication>& publication_custom_fields() {
 
 const FieldTable<Skill>& skill_fields() {
     static const FieldTable<Skill> f{std::vector<Field<Skill>>{text("name", &Skill::name), text("level", &Skill::level),
-                                                list("keywords", &Skill::keywords)}};
+                                                list("keywords", &Skill::keywords), icon("icon", &Skill::icon, &Skill::icon_glyph)}};
     return f;
 }
 
 const FieldTable<Language>& language_fields() {
     static const FieldTable<Language> f{std::vector<Field<Language>>{text("language", &Language::language),
-                                                   text("fluency", &Language::fluency)}};
+                                                   text("fluency", &Language::fluency), icon("icon", &Language::icon, &Language::icon_glyph)}};
     return f;
 }
 
 const FieldTable<Interest>& interest_fields() {
-    static const FieldTable<Interest> f{std::vector<Field<Interest>>{text("name", &Interest::name), list("keywords", &Interest::keywords)}};
+    static const FieldTable<Interest> f{std::vector<Field<Interest>>{text("name", &Interest::name), list("keywords", &Interest::keywords),
+                                                   icon("icon", &Interest::icon, &Interest::icon_glyph)}};
     return f;
 }
 
 const FieldTable<Reference>& reference_fields() {
     static const FieldTable<Reference> f{std::vector<Field<Reference>>{text("name", &Reference::name),
-                                                    text("reference", &Reference::reference)}};
+                                                    paragraphs("reference", &Reference::reference),
+                                                    icon("icon", &Reference::icon, &Reference::icon_glyph)}};
     return f;
 }
 
 const FieldTable<Project>& project_fields() {
     static const FieldTable<Project> f{std::vector<Field<Project>>{
-        text("name", &Project::name), text("description", &Project::description),
+        text("name", &Project::name), paragraphs("summary", &Project::summary),
+        paragraphs("description", &Project::description),
         list("highlights", &Project::highlights), list("keywords", &Project::keywords),
-        date("startDate", &Project::start), date("endDate", &Project::end), url("url", &Project::url),
+        start_date("startDate", &Project::start, &Project::end), end_date("endDate", &Project::end, &Project::start),
+        url("url", &Project::url),
         list("roles", &Project::roles), text("entity", &Project::entity), text("type", &Project::type),
         custom<Project>("current")}};
     return f;
@@ -538,13 +718,13 @@ const FieldTable<Project>& project_fields() {
 
 const FieldTable<NewsItem>& news_fields() {
     static const FieldTable<NewsItem> f{std::vector<Field<NewsItem>>{date("date", &NewsItem::date), text("title", &NewsItem::title),
-                                                   text("text", &NewsItem::text), url("url", &NewsItem::url)}};
+                                                   paragraphs("text", &NewsItem::text), url("url", &NewsItem::url)}};
     return f;
 }
 
 const FieldTable<Opening>& opening_fields() {
     static const FieldTable<Opening> f{std::vector<Field<Opening>>{
-        text("title", &Opening::title), text("summary", &Opening::summary), text("location", &Opening::location),
+        text("title", &Opening::title), paragraphs("summary", &Opening::summary), text("location", &Opening::location),
         text("duration", &Opening::duration), date("date", &Opening::date), url("url", &Opening::url)}};
     return f;
 }
@@ -594,7 +774,9 @@ void read_basics(Reader& r, const json& v, const Path& at, Basics& b) {
         std::string_view key = value->key();
         Path p = at.member(*value);
         const json& val = *value;
-        if (key == "location") {
+        if (key == "email") {
+            r.email(val, p, b.email, b.email_text);
+        } else if (key == "location") {
             read_location(r, val, p, b.location);
         } else if (key == "profiles") {
             if (!r.expect(val, JsonType::array, p, "an array")) continue;
@@ -603,7 +785,8 @@ void read_basics(Reader& r, const json& v, const Path& at, Basics& b) {
                 if (!r.expect(val[i], JsonType::object, pi, "an object")) continue;
                 SocialProfile sp;
                 read_fields<SocialProfile>(r, val[i], pi, sp, social_profile_fields());
-                if (!sp.network.empty() || !sp.url.empty()) b.profiles.push_back(std::move(sp));
+                // An empty {} (template leftovers) is silently absent; a username alone is kept.
+                if (!sp.network.empty() || !sp.url.empty() || !sp.username.empty()) b.profiles.push_back(std::move(sp));
             }
         } else if (key == "otherNames") {
             if (!r.expect(val, JsonType::array, p, "an array")) continue;
@@ -631,12 +814,27 @@ void read_current(Reader& r, const Members& rest, const Path& at,
     }
 }
 
+// A period that ends before it starts is shown as written, and reported: one of the two
+// is most likely a typo. Compared at the coarser precision of the two ("2019" does not
+// end before "2019-05").
+void check_period(Reader& r, const json& entry, const Path& at, const Date& start, const Date& end) {
+    if (start.year == 0 || end.year == 0) return;
+    auto key = [](const Date& d, int parts) { return std::make_tuple(d.year, parts > 1 ? d.month : 0, parts > 2 ? d.day : 0); };
+    auto parts = [](const Date& d) { return d.month == 0 ? 1 : d.day == 0 ? 2 : 3; };
+    int precision = std::min(parts(start), parts(end));
+    if (!(key(end, precision) < key(start, precision))) return;
+    const json* start_value = entry.find("startDate");
+    r.warn(at.member("startDate", start_value), "the start date (" + canonical_date(start) + ") is after the end date (" +
+                                                   canonical_date(end) + ")");
+}
+
 // Positions and projects: over when they have an end date, or say "current": false.
 template <class T>
 void read_period(Reader& r, const json& v, const Path& at, T& out, const FieldTable<T>& fields) {
     auto rest = read_fields<T>(r, v, at, out, fields);
     out.ended = !out.end.empty();
     read_current(r, rest, at, out.ended);
+    check_period(r, v, at, out.start, out.end);
 }
 
 void read_author(Reader& r, const json& v, const Path& at, Author& a) {
@@ -785,6 +983,10 @@ void read_entry(Reader& r, SectionId id, const json& v, const Path& at, Position
 void read_entry(Reader& r, SectionId id, const json& v, const Path& at, Project& e) {
     read_period(r, v, at, e, entry_fields(id, &e));
 }
+void read_entry(Reader& r, SectionId id, const json& v, const Path& at, Education& e) {
+    read_fields(r, v, at, e, entry_fields(id, &e));
+    check_period(r, v, at, e.start, e.end);
+}
 void read_entry(Reader& r, SectionId, const json& v, const Path& at, Publication& e) { read_publication(r, v, at, e); }
 
 // A section's entries from its JSON member. About is the summary, read with the header.
@@ -820,19 +1022,22 @@ struct PeriodKey {
     Date end, start;
     bool operator<(const PeriodKey& o) const {
         if (ongoing != o.ongoing) return !ongoing;
-        if (!(end == o.end)) return end < o.end;
+        if (end < o.end || o.end < end) return end < o.end;
         return start < o.start;
     }
 };
 
 void sort_profile(Profile& p) {
-    auto period = [](const auto& e) { return PeriodKey{!e.ended && !e.start.empty(), e.end.empty() ? e.start : e.end, e.start}; };
+    // A date not understood (year 0) orders as undated, and says nothing of being ongoing.
+    auto period = [](const auto& e) {
+        return PeriodKey{!e.ended && e.start.year != 0, e.end.year != 0 ? e.end : e.start, e.start};
+    };
     sort_newest_first(p.work, period);
     sort_newest_first(p.volunteer, period);
     sort_newest_first(p.projects, period);
     // A degree with a start and no end is under way, like a position without an end.
     sort_newest_first(p.education, [](const Education& e) {
-        return PeriodKey{e.end.empty() && !e.start.empty(), e.end.empty() ? e.start : e.end, e.start};
+        return PeriodKey{e.end.empty() && e.start.year != 0, e.end.year != 0 ? e.end : e.start, e.start};
     });
     sort_newest_first(p.awards, [](const Award& a) { return a.date; });
     sort_newest_first(p.certificates, [](const Certificate& c) { return c.date; });
@@ -916,12 +1121,203 @@ void read_venues(Reader& r, const json& v, const Path& at, std::vector<Venue>& o
     }
 }
 
+// --- sections JSON Resume lacks --------------------------------------------------------------
+// Real files add their own ("teaching", "honors_and_awards", "research experience"). Each
+// is shown as a section titled from its key, its entries drawn generically: the members
+// that name a title, an organisation, a place, dates, a link, a summary and bullets are
+// picked by name; every other member is kept as (name, value).
+
+// "Start_Date", "start date", "start-date" all name "startdate".
+std::string normalized_name(std::string_view key) {
+    std::string out;
+    for (char c : fold_case(key))
+        if (c != ' ' && c != '_' && c != '-') out += c;
+    return out;
+}
+
+// Any value as the text it shows: arrays and objects joined by ", " (nesting is bounded
+// by the reader's depth limit).
+std::string flattened(const json& v) {
+    if (v.is_string()) return trimmed(v.str());
+    if (v.is_number()) return std::string(v.number_text());
+    if (v.is_boolean()) return v.as_bool() ? "true" : "false";
+    std::string out;
+    for (const json& e : v) {
+        std::string part = flattened(e);
+        if (!part.empty()) out += (out.empty() ? "" : ", ") + part;
+    }
+    return out;
+}
+
+// "honors_and_awards" -> "Honors and awards", "researchFunding" -> "Research funding".
+std::string title_from_key(std::string_view key) {
+    std::string words;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        char c = key[i];
+        bool upper = c >= 'A' && c <= 'Z';
+        bool after_lower = i > 0 && key[i - 1] >= 'a' && key[i - 1] <= 'z';
+        bool before_lower = i + 1 < key.size() && key[i + 1] >= 'a' && key[i + 1] <= 'z';
+        if (c == '_' || c == '-' || c == ' ' || c == '\t') {
+            if (!words.empty() && words.back() != ' ') words += ' ';
+            continue;
+        }
+        if (upper && after_lower) {  // a camelCase boundary: the word starts in lower case
+            words += ' ';
+            words += before_lower ? static_cast<char>(c - 'A' + 'a') : c;
+            continue;
+        }
+        words += c;
+    }
+    while (!words.empty() && words.back() == ' ') words.pop_back();
+    if (!words.empty() && words[0] >= 'a' && words[0] <= 'z') words[0] = static_cast<char>(words[0] - 'a' + 'A');
+    return words;
+}
+
+// "research experience" -> "research-experience"; letters beyond ASCII are left out
+// (a key in Han characters gets "section").
+std::string slug_from_key(std::string_view key) {
+    std::string out;
+    for (char c : fold_case(key)) {
+        bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (keep)
+            out += c;
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? "section" : out;
+}
+
+void read_extra_entry(Reader& r, const json& v, const Path& at, ExtraEntry& e) {
+    if (!v.is_object()) {  // a list of strings: each is an entry's title
+        e.title = flattened(v);
+        return;
+    }
+    std::vector<std::string> names;
+    names.reserve(v.size());
+    for (const json& m : v) names.push_back(normalized_name(m.key()));
+    std::vector<bool> used(v.size(), false);
+    // The first member (by the candidates' order) whose value `fits`.
+    auto scalar = [](const json& m) { return m.is_string() || m.is_number(); };
+    auto text_or_list = [](const json& m) { return m.is_string() || m.is_number() || m.is_array(); };
+    auto any_value = [](const json& m) { return !m.is_null() && !m.is_boolean(); };
+    auto take = [&](std::initializer_list<const char*> candidates, auto fits) -> const json* {
+        for (const char* c : candidates)
+            for (std::size_t i = 0; i < v.size(); ++i) {
+                if (used[i] || names[i] != c || !fits(v[i])) continue;
+                used[i] = true;
+                return &v[i];
+            }
+        return nullptr;
+    };
+    // A position names the entry before a name does (JSON Resume's "name" is the employer);
+    // a name before a role (a grant's name, then the owner's role in it).
+    if (const json* m = take({"title", "position", "name", "course", "degree", "award", "event", "subject", "role"}, scalar))
+        e.title = flattened(*m);
+    if (const json* m = take({"organization", "organisation", "institution", "company", "employer", "awarder", "issuer",
+                              "school", "university", "venue", "agency", "funder", "department", "name"},
+                             scalar))
+        e.organization = flattened(*m);
+    if (const json* m = take({"location", "place", "city", "address"}, any_value)) e.location = flattened(*m);
+    bool point_in_time = false;
+    for (const char* key : {"startdate", "start", "from", "date", "dates", "period", "year", "when", "time"}) {
+        const json* m = take({key}, scalar);
+        if (!m) continue;
+        bool whole = r.date(*m, at.member(*m), e.start, DateRole::start, &e.end);
+        std::string_view k = key;
+        point_in_time = !whole && (k == "date" || k == "year" || k == "when" || k == "time");
+        break;
+    }
+    if (const json* m = take({"enddate", "end", "to", "until"}, scalar)) {
+        r.date(*m, at.member(*m), e.end, DateRole::end, &e.start);
+        point_in_time = false;
+    }
+    // "date": "2021" is when it happened, not when something ongoing began.
+    if (point_in_time && e.end.empty()) e.end = e.start;
+    e.ended = !e.end.empty();
+    if (const json* m = take({"url", "link", "website", "href", "homepage"}, scalar)) r.url(*m, at.member(*m), e.url);
+    // A section of the owner's own has no canonical shape to suggest: an array is paragraphs.
+    if (const json* m = take({"summary", "description", "text", "abstract"}, text_or_list)) {
+        if (!m->is_array()) e.summary = flattened(*m);
+        if (m->is_array())
+            for (const json& part : *m)
+                if (std::string s = flattened(part); !s.empty()) e.summary += (e.summary.empty() ? "" : "\n\n") + s;
+    }
+    if (const json* m = take({"highlights", "details", "items", "bullets", "achievements", "responsibilities"},
+                             [](const json& x) { return x.is_string() || x.is_array(); })) {
+        if (m->is_string())
+            e.highlights.push_back(flattened(*m));
+        else
+            for (const json& item : *m)
+                if (std::string s = flattened(item); !s.empty()) e.highlights.push_back(std::move(s));
+    }
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (used[i]) continue;
+        std::string value = flattened(v[i]);
+        if (!value.empty()) e.details.emplace_back(std::string(v[i].key()), std::move(value));
+    }
+}
+
+void read_extra_section(Reader& r, const json& v, const Path& at, ExtraSection& out) {
+    out.key = std::string(v.key());
+    out.title = title_from_key(out.key);
+    if (v.is_object()) {  // one entry: "contact": {"email": ..., "office": ...}
+        ExtraEntry e;
+        read_extra_entry(r, v, at, e);
+        out.entries.push_back(std::move(e));
+        return;
+    }
+    out.entries.reserve(std::min(v.size(), r.max_entries()));
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const json& item = v[i];
+        Path p = at.element(i, item);
+        if (out.entries.size() >= r.max_entries()) {
+            r.error(p, "more than " + std::to_string(r.max_entries()) + " entries; the rest of this section is dropped");
+            return;
+        }
+        if (item.is_null()) continue;
+        ExtraEntry e;
+        read_extra_entry(r, item, p, e);
+        bool empty = e.title.empty() && e.organization.empty() && e.summary.empty() && e.highlights.empty() &&
+                     e.details.empty() && e.start.empty() && e.url.empty() && e.location.empty();
+        if (!empty) out.entries.push_back(std::move(e));
+    }
+}
+
 void read_profile(Reader& r, const json& root, Profile& p) {
     const Path top{nullptr, {}, Path::kNoIndex, &root};
     const auto& keys = top_level_keys();
-    for (const json& m : root)
-        if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return m.key() == k; }))
-            r.unknown(top.member(m), m.key(), keys);
+    // Routes taken: the table's, then the extra sections' so far.
+    std::unordered_set<std::string> slugs;
+    for (const SectionInfo& s : kSections) slugs.insert(std::string(s.route));
+    for (const json& m : root) {
+        if (std::any_of(keys.begin(), keys.end(), [&](const char* k) { return m.key() == k; })) continue;
+        Path at = top.member(m);
+        // Some files name the header "info"; read it as basics when there is no basics.
+        if (m.key() == "info" && m.is_object() && !root.find("basics")) {
+            r.warn(at, "\"info\" is read as \"basics\", JSON Resume's name for it");
+            read_basics(r, m, at, p.basics);
+            continue;
+        }
+        if (!m.is_array() && !m.is_object()) {
+            r.unknown(at, m.key(), keys);
+            continue;
+        }
+        ExtraSection section;
+        read_extra_section(r, m, at, section);
+        std::string slug = slug_from_key(section.key);
+        section.slug = slug;
+        for (int n = 2; !slugs.insert(section.slug).second; ++n) section.slug = slug + "-" + std::to_string(n);
+        if (r.room()) {
+            std::string msg = "\"" + shorten_text(section.key, 60) + "\" is not a JSON Resume section; shown as the section \"" +
+                              shorten_text(section.title, 60) + "\"";
+            if (const char* near = Reader::nearest(section.key, keys)) msg += "; did you mean \"" + std::string(near) + "\"?";
+            r.warn(at, std::move(msg));
+        } else {
+            r.warn(at, {});
+        }
+        p.extra_sections.push_back(std::move(section));
+    }
 
     const json* basics = root.find("basics");
     if (basics) read_basics(r, *basics, top.member(*basics), p.basics);
@@ -1039,6 +1435,7 @@ std::vector<std::pair<std::string, std::size_t>> section_counts(const Profile& p
 #define IMFOLIO_SECTION_COUNT(id, member, ...) count_entries(out, SectionId::id, p.member);
     IMFOLIO_SECTIONS(IMFOLIO_SECTION_COUNT)
 #undef IMFOLIO_SECTION_COUNT
+    for (const ExtraSection& x : p.extra_sections) out.emplace_back(x.key, x.entries.size());
     return out;
 }
 

@@ -38,7 +38,8 @@ bool is_safe_url(std::string_view url);
 std::vector<std::pair<std::string, std::string>> known_fields();
 
 // The sections of a profile in page order, with how many entries each holds
-// ("work", 3). Empty sections are included with 0; `check` prints them all.
+// ("work", 3), then the extra sections by their keys ("teaching", 4). Empty sections
+// are included with 0; `check` prints them all.
 std::vector<std::pair<std::string, std::size_t>> section_counts(const Profile& p);
 
 }  // namespace profile

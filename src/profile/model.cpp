@@ -11,8 +11,16 @@ void for_each_text(const Profile& p, const std::function<void(const std::string&
     auto all = [&](const std::vector<std::string>& v) {
         for (const std::string& s : v) visit(s);
     };
+    // What a date shows besides its numbers is the owner's text ("2019年", "Fall", a note).
+    auto dates = [&](std::initializer_list<const Date*> list) {
+        for (const Date* d : list) {
+            visit(d->season);
+            visit(d->note);
+            visit(d->raw);
+        }
+    };
     const Basics& b = p.basics;
-    for (const std::string* s : {&b.name, &b.label, &b.email, &b.phone, &b.summary, &b.research_interests,
+    for (const std::string* s : {&b.name, &b.label, &b.email, &b.email_text, &b.phone, &b.summary, &b.research_interests,
                                  &b.location.address, &b.location.city, &b.location.region, &b.location.country_code,
                                  &b.location.postal_code})
         visit(*s);
@@ -25,19 +33,28 @@ void for_each_text(const Profile& p, const std::function<void(const std::string&
         for (const Position& w : *list) {
             for (const std::string* s : {&w.organization, &w.position, &w.location, &w.description, &w.summary}) visit(*s);
             all(w.highlights);
+            dates({&w.start, &w.end});
         }
     for (const Education& e : p.education) {
-        for (const std::string* s : {&e.institution, &e.area, &e.study_type, &e.score, &e.advisor}) visit(*s);
+        for (const std::string* s : {&e.institution, &e.area, &e.study_type, &e.score, &e.advisor, &e.location, &e.summary})
+            visit(*s);
         all(e.courses);
+        all(e.highlights);
+        dates({&e.start, &e.end});
     }
-    for (const Award& a : p.awards)
+    for (const Award& a : p.awards) {
         for (const std::string* s : {&a.title, &a.awarder, &a.summary}) visit(*s);
-    for (const Certificate& c : p.certificates)
+        dates({&a.date});
+    }
+    for (const Certificate& c : p.certificates) {
         for (const std::string* s : {&c.name, &c.issuer}) visit(*s);
+        dates({&c.date});
+    }
     for (const Publication& x : p.publications) {
         for (const std::string* s : {&x.title, &x.venue, &x.venue_short, &x.publisher, &x.abstract, &x.summary,
                                      &x.award, &x.volume, &x.issue, &x.pages, &x.doi})
             visit(*s);
+        dates({&x.date});
         for (const Author& a : x.authors) {
             visit(a.given);
             visit(a.family);
@@ -62,17 +79,33 @@ void for_each_text(const Profile& p, const std::function<void(const std::string&
         visit(r.reference);
     }
     for (const Project& x : p.projects) {
-        for (const std::string* s : {&x.name, &x.description, &x.entity, &x.type}) visit(*s);
+        for (const std::string* s : {&x.name, &x.summary, &x.description, &x.entity, &x.type}) visit(*s);
         all(x.highlights);
         all(x.keywords);
         all(x.roles);
+        dates({&x.start, &x.end});
     }
     for (const NewsItem& n : p.news) {
         visit(n.title);
         visit(n.text);
+        dates({&n.date});
     }
-    for (const Opening& o : p.openings)
+    for (const Opening& o : p.openings) {
         for (const std::string* s : {&o.title, &o.summary, &o.location, &o.duration}) visit(*s);
+        dates({&o.date});
+    }
+    for (const ExtraSection& x : p.extra_sections) {
+        visit(x.title);
+        for (const ExtraEntry& e : x.entries) {
+            for (const std::string* s : {&e.title, &e.organization, &e.location, &e.summary}) visit(*s);
+            all(e.highlights);
+            for (const auto& [name, value] : e.details) {
+                visit(name);
+                visit(value);
+            }
+            dates({&e.start, &e.end});
+        }
+    }
 }
 
 std::string current_affiliation(const Profile& p) {

@@ -10,17 +10,23 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace profile {
 
-// A calendar date that may be partial: "2025", "2025-06" or "2025-06-15".
+// A calendar date that may be partial: "2025", "2025-06" or "2025-06-15", and what the
+// owner wrote around it that the page shows too (date.h reads the forms people use).
 struct Date {
-    int year = 0;   // 0 when absent
+    int year = 0;   // 0 when absent (or not understood: see raw)
     int month = 0;  // 1-12, 0 when not given
     int day = 0;    // 1-31, 0 when not given
-    bool empty() const { return year == 0; }
+    std::string season;  // "Fall" of "2024 Fall", as written: shown before the year
+    std::string note;    // "(Discontinued)" of "2024-09-01 (Discontinued)": shown after the date
+    std::string raw;     // a value not understood ("submitted"): shown verbatim; the parts are 0
+    bool empty() const { return year == 0 && raw.empty(); }  // nothing to show
 };
+// Orders by the calendar parts only: a date not understood sorts as undated.
 bool operator<(const Date& a, const Date& b);
 bool operator==(const Date& a, const Date& b);
 
@@ -49,7 +55,8 @@ struct Basics {
     std::string name;
     std::string label;  // the title line under the name
     Url image;
-    std::string email;
+    std::string email;       // an address: a mailto link
+    std::string email_text;  // what "email" held when not an address ("name at example dot org"): shown as text
     std::string phone;
     Url url;
     std::string summary;             // "About": paragraphs separated by blank lines
@@ -80,7 +87,10 @@ struct Education {
     Date start, end;
     std::string score;
     std::vector<std::string> courses;
-    std::string advisor;  // extension
+    std::string advisor;   // extension
+    std::string location;  // al-folio's CV shows it
+    std::string summary;
+    std::vector<std::string> highlights;  // al-folio's CV lists them after the courses
 };
 
 struct Award {
@@ -88,13 +98,19 @@ struct Award {
     Date date;
     std::string awarder;
     std::string summary;
+    Url url;  // al-folio's CV links the title
 };
 
+// al-folio's CV draws an "icon" before skills, languages, interests, certificates and
+// references: a Font Awesome class ("fa-solid fa-hashtag"), kept as written, and the
+// icon font's glyph for it (0: none, or not in the font; see profile/icons.h).
 struct Certificate {
     std::string name;
     Date date;
     std::string issuer;
     Url url;
+    std::string icon;
+    char32_t icon_glyph = 0;
 };
 
 struct Author {
@@ -133,25 +149,34 @@ struct Skill {
     std::string name;
     std::string level;
     std::vector<std::string> keywords;
+    std::string icon;
+    char32_t icon_glyph = 0;
 };
 
 struct Language {
     std::string language;
     std::string fluency;
+    std::string icon;
+    char32_t icon_glyph = 0;
 };
 
 struct Interest {
     std::string name;
     std::vector<std::string> keywords;
+    std::string icon;
+    char32_t icon_glyph = 0;
 };
 
 struct Reference {
     std::string name;
     std::string reference;
+    std::string icon;
+    char32_t icon_glyph = 0;
 };
 
 struct Project {
     std::string name;
+    std::string summary;  // al-folio's CV shows it under the name
     std::string description;
     std::vector<std::string> highlights;
     std::vector<std::string> keywords;
@@ -197,6 +222,29 @@ struct Venue {
     bool has_color = false;
 };
 
+// An entry of a top-level section JSON Resume lacks ("teaching", "honors_and_awards"):
+// what most such entries have, picked by member name, and every other member as
+// written, so that nothing the owner wrote is lost.
+struct ExtraEntry {
+    std::string title;         // title, name, position, role, course...
+    std::string organization;  // organization, institution, company, awarder...
+    std::string location;
+    Date start, end;           // a single "date" is both
+    bool ended = false;
+    Url url;
+    std::string summary;       // summary, description...
+    std::vector<std::string> highlights;  // highlights, details, items...
+    std::vector<std::pair<std::string, std::string>> details;  // (member name, value as text), in file order
+};
+
+// A top-level array (or object) JSON Resume lacks, shown as a section of its own.
+struct ExtraSection {
+    std::string key;    // as written: "research experience"
+    std::string title;  // from the key: "Research experience"
+    std::string slug;   // "research-experience": ASCII, unique among the extra sections
+    std::vector<ExtraEntry> entries;
+};
+
 struct Meta {
     Url canonical;
     std::string version;
@@ -221,6 +269,7 @@ struct Profile {
     std::vector<Opening> openings;
     std::vector<Coauthor> coauthors;
     std::vector<Venue> venues;  // in file order
+    std::vector<ExtraSection> extra_sections;  // in file order
     Meta meta;
 };
 

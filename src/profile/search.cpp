@@ -53,7 +53,8 @@ bool matches(const Position& w, const std::u32string& q) {
            list_matches(w.highlights, q);
 }
 bool matches(const Education& e, const std::u32string& q) {
-    return any_matches({&e.study_type, &e.area, &e.institution, &e.advisor, &e.score}, q) || list_matches(e.courses, q);
+    return any_matches({&e.study_type, &e.area, &e.institution, &e.advisor, &e.score, &e.location, &e.summary}, q) ||
+           list_matches(e.courses, q) || list_matches(e.highlights, q);
 }
 bool matches(const Award& a, const std::u32string& q) { return any_matches({&a.title, &a.awarder, &a.summary}, q); }
 bool matches(const Certificate& c, const std::u32string& q) { return any_matches({&c.name, &c.issuer}, q); }
@@ -70,12 +71,20 @@ bool matches(const Language& l, const std::u32string& q) { return any_matches({&
 bool matches(const Interest& i, const std::u32string& q) { return any_matches({&i.name}, q) || list_matches(i.keywords, q); }
 bool matches(const Reference& r, const std::u32string& q) { return any_matches({&r.name, &r.reference}, q); }
 bool matches(const Project& x, const std::u32string& q) {
-    return any_matches({&x.name, &x.description, &x.entity, &x.type}, q) || list_matches(x.highlights, q) ||
+    return any_matches({&x.name, &x.summary, &x.description, &x.entity, &x.type}, q) || list_matches(x.highlights, q) ||
            list_matches(x.keywords, q) || list_matches(x.roles, q);
 }
 bool matches(const NewsItem& n, const std::u32string& q) { return any_matches({&n.title, &n.text}, q); }
 bool matches(const Opening& o, const std::u32string& q) {
     return any_matches({&o.title, &o.summary, &o.location, &o.duration}, q);
+}
+bool matches(const ExtraEntry& e, const std::u32string& q) {
+    if (any_matches({&e.title, &e.organization, &e.location, &e.summary}, q) || list_matches(e.highlights, q)) return true;
+    return std::any_of(e.details.begin(), e.details.end(), [&](const auto& d) { return any_matches({&d.second}, q); });
+}
+std::string hit_title(const ExtraEntry& e) {
+    if (e.title.empty()) return e.organization;
+    return e.organization.empty() ? e.title : e.title + ", " + e.organization;
 }
 
 // About 70 characters of `text` around the first match, on word boundaries, with
@@ -166,6 +175,11 @@ std::vector<SearchHit> search(const Profile& p, std::string_view query, std::siz
 #define IMFOLIO_SEARCH_SECTION(id, member, ...) collect(hits, max, SectionId::id, p, p.member, q);
     IMFOLIO_SECTIONS(IMFOLIO_SEARCH_SECTION)
 #undef IMFOLIO_SEARCH_SECTION
+    for (std::size_t x = 0; x < p.extra_sections.size(); ++x) {
+        const std::vector<ExtraEntry>& entries = p.extra_sections[x].entries;
+        for (std::size_t i = 0; i < entries.size() && hits.size() < max; ++i)
+            if (matches(entries[i], q)) hits.push_back(SearchHit{SectionId::about, i, hit_title(entries[i]), x});
+    }
     if (hits.size() > max) hits.resize(max);
     return hits;
 }
@@ -177,6 +191,7 @@ Profile filter(const Profile& p, std::string_view query) {
 #define IMFOLIO_FILTER_SECTION(id, member, ...) keep_matching(out, out.member, q);
     IMFOLIO_SECTIONS(IMFOLIO_FILTER_SECTION)
 #undef IMFOLIO_FILTER_SECTION
+    for (ExtraSection& x : out.extra_sections) keep_matching(out, x.entries, q);
     return out;
 }
 

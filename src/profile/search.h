@@ -16,12 +16,15 @@ namespace profile {
 bool text_matches(std::string_view text, std::string_view query);
 
 // One matching entry: the `index`-th entry of `section` (kWholeSection for About and
-// the research statement, which are one text each).
+// the research statement, which are one text each), or of the extra section
+// Profile::extra_sections[extra] when `extra` is not kNotExtra.
 struct SearchHit {
     static constexpr std::size_t kWholeSection = static_cast<std::size_t>(-1);
+    static constexpr std::size_t kNotExtra = static_cast<std::size_t>(-1);
     SectionId section = SectionId::about;
     std::size_t index = kWholeSection;
     std::string title;  // what the entry is called on the page
+    std::size_t extra = kNotExtra;
 };
 
 // Every entry whose text contains `query`, in page order, at most `max`.

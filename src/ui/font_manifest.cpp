@@ -72,11 +72,14 @@ const char* family_file_stem(Family f) {
         case Family::emoji: return "emoji";
         case Family::cjk: return "cjk";
         case Family::icons: return "icons";
+        case Family::icons_extra: return "icons_extra";
     }
     return "";
 }
 
-const char* family_file_ext(Family f) { return f == Family::emoji ? "png" : f == Family::icons ? "ttf" : "otf"; }
+const char* family_file_ext(Family f) {
+    return f == Family::emoji ? "png" : f == Family::icons || f == Family::icons_extra ? "ttf" : "otf";
+}
 
 }  // namespace
 

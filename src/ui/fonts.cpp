@@ -8,6 +8,7 @@
 
 #include <imgui.h>
 
+#include "profile/icons.h"
 #include "profile/text.h"
 #include "ui/icons.h"
 #include "ui/sections.h"
@@ -60,7 +61,7 @@ bool bold_role(FontRole r) {
 
 // Slices of one family, sorted by first code point, for lookups.
 const std::vector<const FontSlice*>& family_slices(Family f) {
-    static std::vector<const FontSlice*> by_family[5];
+    static std::vector<const FontSlice*> by_family[6];
     static bool built = false;
     if (!built) {
         for (const FontSlice& s : font_slices()) by_family[static_cast<int>(s.family)].push_back(&s);
@@ -80,9 +81,9 @@ const FontSlice* slice_for(Family f, char32_t cp) {
 }
 
 // The family that draws `cp` for a role whose Latin face is `primary`:
-// Inter first, then colour emoji, then CJK, then icons.
+// Inter first, then colour emoji, then CJK, then icons (the UI's slice before the rest).
 bool resolve(char32_t cp, Family primary, Family& out) {
-    for (Family f : {primary, Family::emoji, Family::cjk, Family::icons})
+    for (Family f : {primary, Family::emoji, Family::cjk, Family::icons, Family::icons_extra})
         if (family_covers(f, cp)) {
             out = f;
             return true;
@@ -259,6 +260,8 @@ GlyphNeeds glyph_needs(const profile::Profile& p, std::size_t max_glyphs) {
             text.push_back(cp);  // above the BMP: rare, deduplicated by the sort below
         }
     });
+    // The icons the profile's entries draw (al-folio's "icon"): their slices load only when used.
+    for (char32_t g : profile::icon_glyphs(p)) text.push_back(g);
     unique_sort(text);
     needs.text = within_limit(ui_glyphs(), text, max_glyphs, needs);
 
@@ -424,14 +427,15 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr) 
             cfg.OversampleH = 2;
             cfg.OversampleV = 1;
             cfg.PixelSnapH = false;
-            if (slice->family == Family::icons) {
+            if (slice->family == Family::icons || slice->family == Family::icons_extra) {
                 // Icons: a little smaller than the text, on a fixed advance so rows of them align.
                 cfg.GlyphMinAdvanceX = std::round(px * 1.15f);
                 cfg.GlyphOffset.y = std::round(px * 0.04f);
             }
             if (slice->family == Family::cjk) cfg.GlyphOffset.y = std::round(px * 0.02f);
             std::string& data = files_[slice->file];
-            float size = slice->family == Family::icons ? std::round(px * 0.92f) : px;
+            bool icon_font = slice->family == Family::icons || slice->family == Family::icons_extra;
+            float size = icon_font ? std::round(px * 0.92f) : px;
             font = atlas.AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), size, &cfg,
                                               reinterpret_cast<const ImWchar*>(range.data()));
         }

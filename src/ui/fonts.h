@@ -22,7 +22,9 @@ struct ImFontAtlas;
 
 namespace ui {
 
-enum class Family : std::uint8_t { sans, sans_bold, emoji, cjk, icons };
+// icons: the glyphs the UI itself draws (one slice, every page needs it); icons_extra:
+// the rest of the icon font, in slices, for the icons a profile's entries name.
+enum class Family : std::uint8_t { sans, sans_bold, emoji, cjk, icons, icons_extra };
 
 struct FontSlice {
     Family family;

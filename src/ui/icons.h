@@ -52,6 +52,7 @@ constexpr char32_t phone = 0xF095;
 constexpr char32_t tag = 0xF02B;
 constexpr char32_t filter = 0xF0B0;
 constexpr char32_t refresh = 0xF021;
+constexpr char32_t bookmark = 0xF02E;  // sections a profile adds (teaching, ...)
 
 // Drawn by code, not taken from a font (Fork Awesome predates them): see fonts.cpp.
 constexpr char32_t x_logo = 0xE001;

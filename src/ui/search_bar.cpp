@@ -14,8 +14,18 @@ namespace ui {
 
 namespace {
 
-SearchChoice choose(const profile::SearchHit& h) {
-    return SearchChoice{true, std::string(profile::section_info(h.section).route),
+// The route and title of a hit's section: the table's, or the extra section's own.
+std::string_view hit_route(const profile::Profile& p, const profile::SearchHit& h) {
+    if (h.extra < p.extra_sections.size()) return p.extra_sections[h.extra].slug;
+    return profile::section_info(h.section).route;
+}
+std::string_view hit_section_title(const profile::Profile& p, const profile::SearchHit& h) {
+    if (h.extra < p.extra_sections.size()) return p.extra_sections[h.extra].title;
+    return profile::section_info(h.section).title;
+}
+
+SearchChoice choose(const profile::Profile& p, const profile::SearchHit& h) {
+    return SearchChoice{true, std::string(hit_route(p, h)),
                         h.index == profile::SearchHit::kWholeSection ? -1 : static_cast<int>(h.index)};
 }
 
@@ -106,7 +116,7 @@ SearchChoice draw_search_panel(Ctx& c, const std::vector<profile::SearchHit>& hi
         if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) page.search_selected = (page.search_selected + count - 1) % count;
         page.search_selected = std::clamp(page.search_selected, 0, count - 1);
         if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {
-            choice = choose(hits[static_cast<std::size_t>(page.search_selected)]);
+            choice = choose(c.profile, hits[static_cast<std::size_t>(page.search_selected)]);
         }
     }
 
@@ -123,12 +133,12 @@ SearchChoice draw_search_panel(Ctx& c, const std::vector<profile::SearchHit>& hi
             const profile::SearchHit& h = hits[i];
             ImVec2 a(c.column_x - 8, y), b(c.column_x + c.column_w + 8, y + row_h);
             Scope item(Role::list_item);
-            std::string_view section = profile::section_info(h.section).title;
+            std::string_view section = hit_section_title(c.profile, h);
             int node = c.doc.add(Role::button, std::string(section) + ": " + h.title);
             set_rect(node, a, b);
             Hit hit = interact(node, a, b);
             if (hit.hovered) page.search_selected = static_cast<int>(i);
-            if (hit.clicked) choice = choose(h);
+            if (hit.clicked) choice = choose(c.profile, h);
             bool selected = page.search_selected == static_cast<int>(i);
             if (selected) dl->AddRectFilled(a, b, im_color(pal.accent_soft), 8);
             float sfs = font_px(FontRole::small);

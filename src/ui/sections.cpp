@@ -1,6 +1,7 @@
 #include "ui/sections.h"
 
 #include "ui/icons.h"
+#include "ui/sections/extra.h"
 
 namespace ui {
 
@@ -20,16 +21,27 @@ const std::vector<SectionView>& section_views() {
     return views;
 }
 
-std::vector<const SectionView*> visible_sections(const profile::Profile& p) {
-    std::vector<const SectionView*> out;
+void SectionView::draw(const profile::Profile& p) const {
+    if (extra)
+        render_extra_section(*extra);
+    else
+        render(p);
+}
+
+std::vector<SectionView> visible_sections(const profile::Profile& p) {
+    std::vector<SectionView> out;
     for (const SectionView& v : section_views())
-        if (profile::section_size(p, v.id) > 0) out.push_back(&v);
+        if (profile::section_size(p, v.id) > 0) out.push_back(v);
+    for (const profile::ExtraSection& x : p.extra_sections)
+        if (has_extra_section(x))
+            out.push_back(SectionView{profile::SectionId::about, x.slug.c_str(), x.title.c_str(), x.title.c_str(),
+                                      icon::bookmark, nullptr, &x});
     return out;
 }
 
 bool is_route(const profile::Profile& p, const std::string& route) {
-    for (const SectionView* v : visible_sections(p))
-        if (route == v->route) return true;
+    for (const SectionView& v : visible_sections(p))
+        if (route == v.route) return true;
     return false;
 }
 

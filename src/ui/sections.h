@@ -11,21 +11,28 @@
 
 namespace ui {
 
-// A row of the section table (profile/section_table.h) with what drawing it needs.
+// A section of the page, as the views draw it: a row of the section table
+// (profile/section_table.h) with its icon and view, or a section the profile adds
+// (Profile::extra_sections: "teaching", "honors_and_awards"), drawn generically.
 struct SectionView {
-    profile::SectionId id;
-    // The table's strings (literals, so C strings too):
+    profile::SectionId id;   // meaningless for an extra section
+    // C strings: the table's literals, or an extra section's own strings (valid while
+    // the profile shown lives, i.e. for the frame).
     const char* route;  // "#/news" -> "news"; also the mirror's section anchor
     const char* title;  // shown as the section heading
     const char* nav;    // the shorter label in the navigation bar
     char32_t icon;
     void (*render)(const profile::Profile&);  // draws the body; the heading is drawn for it
+    const profile::ExtraSection* extra = nullptr;  // set for an extra section (render is then unused)
+
+    void draw(const profile::Profile& p) const;
 };
 
-// All sections the page knows, in page order.
+// The table's sections, in page order.
 const std::vector<SectionView>& section_views();
-// The sections this profile has content for (empty ones are not shown).
-std::vector<const SectionView*> visible_sections(const profile::Profile& p);
+// The sections this profile has content for, in page order: the table's, then its own
+// extra sections in file order. Empty ones are not shown.
+std::vector<SectionView> visible_sections(const profile::Profile& p);
 bool is_route(const profile::Profile& p, const std::string& route);
 
 // Section bodies (sections/<id>.cpp), one per row of the section table.

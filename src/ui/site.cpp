@@ -30,7 +30,7 @@ float bar_height(bool compact, bool touch) { return compact || touch ? 56.0f : 6
 // The route of the top of the page: the first section shown.
 std::string first_route(const profile::Profile& p) {
     auto v = visible_sections(p);
-    return v.empty() ? std::string("about") : std::string(v.front()->route);
+    return v.empty() ? std::string("about") : std::string(v.front().route);
 }
 
 // Names the site a foreign profile came from; drawn first and never dismissable.
@@ -213,15 +213,15 @@ void Site::apply_navigation(float bar_h) {
 void Site::update_route(float bar_h) {
     if (!user_scrolled_ || page_.section_top.empty()) return;
     auto views = visible_sections(loaded_.profile);
-    std::string route = views.empty() ? page_.route : std::string(views.front()->route);
+    std::string route = views.empty() ? page_.route : std::string(views.front().route);
     float probe = page_.scroll.y() + bar_h + 120.0f;
     // At the very bottom, the last sections can never reach the probe line: the last one
     // whose heading is on screen is the one being read.
     float max_scroll = std::max(0.0f, content_h_ - ImGui::GetIO().DisplaySize.y);
     if (page_.scroll.y() >= max_scroll - 2.0f && max_scroll > 0) probe = page_.scroll.y() + ImGui::GetIO().DisplaySize.y - 120.0f;
-    for (const SectionView* v : views) {
-        auto it = page_.section_top.find(v->route);
-        if (it != page_.section_top.end() && it->second <= probe) route = v->route;
+    for (const SectionView& v : views) {
+        auto it = page_.section_top.find(v.route);
+        if (it != page_.section_top.end() && it->second <= probe) route = v.route;
     }
     page_.route = route;
 }
@@ -376,18 +376,18 @@ void Site::draw_page(Ctx& c) {
     if (!foreign_host_.empty()) draw_foreign_note(c, foreign_host_);
     draw_notice(c);
     render_header(p);
-    for (const SectionView* v : visible_sections(p)) {
+    for (const SectionView& v : visible_sections(p)) {
         vspace(kSectionGap * (c.compact ? 0.75f : 1.0f));
         float top = ImGui::GetCursorScreenPos().y;
-        page_.section_top[v->route] = top + c.scroll_y;
-        Scope section(Role::section, v->title, v->route);
-        heading(2, v->title, FontRole::section_title, c.palette.heading);
+        page_.section_top[v.route] = top + c.scroll_y;
+        Scope section(Role::section, v.title, v.route);
+        heading(2, v.title, FontRole::section_title, c.palette.heading);
         // A short accent rule under the title marks the section start.
         ImVec2 rule = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(rule.x, rule.y + 6), ImVec2(rule.x + 36, rule.y + 9),
                                                   im_color(c.palette.accent), 1.5f);
         vspace(24);
-        v->render(p);
+        v.draw(p);
         section.close_rect(top);
     }
     // Footer.
@@ -526,7 +526,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
 
     float nav_fs = font_px(FontRole::small);
     float items_w = 0;
-    for (const SectionView* v : views) items_w += text_width(font(FontRole::small), nav_fs, v->nav) + 24;
+    for (const SectionView& v : views) items_w += text_width(font(FontRole::small), nav_fs, v.nav) + 24;
     float name_w = text_width(font(FontRole::body_bold), fs, p.basics.name) + 32;
     // Inline only when every section fits beside the name; a profile with all fourteen
     // sections would otherwise run the links over the name on a wide screen.
@@ -534,19 +534,19 @@ void Site::draw_top_bar(Ctx& c, float width) {
     if (inline_nav) {
         float x = right - items_w;
         Scope list(Role::list);
-        for (const SectionView* v : views) {
-            float w = text_width(font(FontRole::small), nav_fs, v->nav) + 24;
-            bool current = page_.route == v->route;
+        for (const SectionView& v : views) {
+            float w = text_width(font(FontRole::small), nav_fs, v.nav) + 24;
+            bool current = page_.route == v.route;
             Scope item(Role::list_item);
             ImVec2 pos(x, std::round((h - nav_fs * 2.2f) * 0.5f));
             ImVec2 max(x + w, pos.y + nav_fs * 2.2f);
-            int node = c.doc.add(Role::link, v->nav, std::string("#/") + v->route);
+            int node = c.doc.add(Role::link, v.nav, std::string("#/") + v.route);
             c.doc.node(node).current = current;
             set_rect(node, pos, max);
             bool hovered = interact(node, pos, max).hovered;
             std::uint32_t color = current || hovered ? pal.accent : pal.text;
             dl->AddText(font(FontRole::small), nav_fs, ImVec2(x + 12, std::round(pos.y + nav_fs * 0.6f)), im_color(color),
-                        v->nav);
+                        v.nav);
             if (current)
                 dl->AddRectFilled(ImVec2(x + 12, h - 3), ImVec2(x + w - 12, h), im_color(pal.accent), 1.5f);
             focus_ring(node, pos, max, 6);
@@ -592,15 +592,15 @@ void Site::draw_top_bar(Ctx& c, float width) {
         ImDrawList* mdl = ImGui::GetWindowDrawList();
         Scope list(Role::list, "Sections");
         float y = pos.y + 8;
-        for (const SectionView* v : views) {
+        for (const SectionView& v : views) {
             Scope item(Role::list_item);
             ImVec2 a(pos.x + 8, y), b(pos.x + menu_w - 8, y + row_h);
-            int node = c.doc.add(Role::link, v->title, std::string("#/") + v->route);
+            int node = c.doc.add(Role::link, v.title, std::string("#/") + v.route);
             set_rect(node, a, b);
             bool hovered = interact(node, a, b).hovered;
-            bool current = page_.route == v->route;
+            bool current = page_.route == v.route;
             if (hovered || current) mdl->AddRectFilled(a, b, im_color(hovered ? pal.surface_alt : pal.accent_soft), 8);
-            std::string label = utf8(v->icon) + "   " + v->title;
+            std::string label = utf8(v.icon) + "   " + v.title;
             float bfs = font_px(FontRole::body);
             mdl->AddText(font(FontRole::body), bfs, ImVec2(a.x + 14, std::round(a.y + (row_h - bfs) * 0.5f)),
                          im_color(current ? pal.accent : pal.text), label.c_str());

@@ -69,6 +69,8 @@ def generated(seed_profile):
     g["syntax-trailing-comma"] = b'{\n  "basics": {\n    "name": "A",\n  }\n}'
     g["syntax-single-quotes"] = b"{'basics': {'name': 'A'}}"
     g["syntax-comment"] = b'{"basics": {"name": "A"} /* note */}'
+    g["syntax-line-comment"] = b'// a profile\n{"basics": {"name": "A", // the name\n "url": "https://a.example/b//c"}}'
+    g["syntax-unclosed-comment"] = b'{"basics": {"name": "A"} /* never closed'
     g["syntax-unclosed-string"] = b'{"basics": {"name": "A'
     g["syntax-bad-escape"] = b'{"basics": {"name": "\\x41"}}'
     g["syntax-two-documents"] = b'{"basics": {}} {"basics": {}}'

@@ -142,14 +142,28 @@ std::string nlohmann_verdict(const std::string& text) {
     return ok ? std::string() : sax.error.empty() ? std::string("refused") : sax.error;
 }
 
-// The JSON reader the loader is moving to (profile/json_reader.h), on the text the
-// loader parses (no byte-order mark, valid UTF-8): it must agree with nlohmann about
-// what is JSON, and what it returns must lie inside the text and be valid UTF-8.
+// The loader's JSON reader (profile/json_reader.h), on the text the loader parses (no
+// byte-order mark, valid UTF-8): read strictly it must agree with nlohmann about what
+// is JSON; read as JSONC (what the loader does) it must accept all of that, and more
+// only with a warning that says why; what it returns must lie inside the text and be
+// valid UTF-8.
 void check_json_reader(std::string_view bytes) {
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     std::string text;
     profile::utf8_sanitize(bytes, text, nullptr);
-    profile::JsonDocument doc = profile::read_json(text);
+    profile::JsonDocument doc = profile::read_json(text, profile::default_limits(), profile::JsonSyntax::strict);
+    profile::JsonDocument jsonc = profile::read_json(text);
+    if (doc.ok && (!jsonc.ok || jsonc.nodes.size() != doc.nodes.size() || jsonc.problems.size() != doc.problems.size()))
+        broken("JSONC read strict JSON differently", text.substr(0, 200));
+    if (jsonc.ok && !doc.ok) {
+        bool said_why = jsonc.overflow.count > 0;
+        for (const profile::Problem& p : jsonc.problems) said_why = said_why || p.message.find("JSONC") != std::string::npos;
+        if (!said_why) broken("JSONC accepted what is not JSON without a warning", text.substr(0, 200));
+    }
+    for (const profile::Problem& p : jsonc.problems) {
+        std::string clean;
+        if (profile::utf8_sanitize(p.message, clean, nullptr) > 0) broken("json_reader: invalid UTF-8 in a message", p.message);
+    }
     std::string verdict = nlohmann_verdict(text);
     // Where RFC 8259 leaves the choice to the reader, nlohmann refuses and json_reader
     // (like browsers' JSON.parse) takes: unpaired surrogate escapes ("\ud800"), and
@@ -161,8 +175,8 @@ void check_json_reader(std::string_view bytes) {
     if (doc.ok != verdict.empty() && !(doc.ok && lenient) && !(!doc.ok && nul_ends_it))
         broken(doc.ok ? "json_reader accepted what nlohmann refuses" : "json_reader refused what nlohmann accepts",
                verdict + "\n" + text.substr(0, 200));
-    if (!doc.ok) return;
-    std::vector<const profile::JsonValue*> todo{doc.root};
+    if (!jsonc.ok) return;
+    std::vector<const profile::JsonValue*> todo{jsonc.root};
     while (!todo.empty()) {
         const profile::JsonValue* v = todo.back();
         todo.pop_back();

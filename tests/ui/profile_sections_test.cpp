@@ -220,7 +220,7 @@ TEST_CASE("the notice names each problem with its place and can be dismissed") {
     int alert = find_node(d, [](const ui::Node& n) { return n.role == ui::Role::alert; });
     REQUIRE(alert >= 0);
     std::string notice = d.text_of(alert);
-    CHECK(contains(notice, "This profile has 12 errors and 3 warnings; everything else is shown."));
+    CHECK(contains(notice, "This profile has 10 errors and 5 warnings; everything else is shown."));
     CHECK(contains(notice, "wrong-types.json:4:5: error: /basics/label: expected a string, found an array"));
     CHECK(contains(notice, "and 9 more: run `imfolio check`"));
     CHECK(h.site.error_message() ==

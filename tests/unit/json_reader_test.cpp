@@ -12,8 +12,9 @@ using namespace profile;
 namespace {
 
 // "line:column: message" of a document's first problem.
-std::string first_problem(std::string_view text, const Limits& limits = default_limits()) {
-    JsonDocument d = read_json(text, limits);
+std::string first_problem(std::string_view text, const Limits& limits = default_limits(),
+                          JsonSyntax syntax = JsonSyntax::jsonc) {
+    JsonDocument d = read_json(text, limits, syntax);
     if (d.problems.empty()) return "";
     int line = 0, column = 0;
     LineCounter(text).advance_to(d.problems[0].offset, line, column);
@@ -53,7 +54,12 @@ TEST_CASE("json: values, nesting, order, positions") {
 
 TEST_CASE("json: syntax errors name the token and its place") {
     CHECK(first_problem("{\"a\": 1") == "1:8: not valid JSON: the file ends inside an object: expected '}'");
-    CHECK(first_problem("{\"a\": 1,}") == "1:9: not valid JSON: expected a member name after ',', found '}': remove the trailing comma");
+    // Strict JSON refuses a trailing comma (JSONC, the default, reads it: below).
+    CHECK(first_problem("{\"a\": 1,}", default_limits(), JsonSyntax::strict) ==
+          "1:9: not valid JSON: expected a member name after ',', found '}': remove the trailing comma");
+    CHECK(first_problem("[1,]", default_limits(), JsonSyntax::strict) == "1:4: not valid JSON: expected a value, found ']'");
+    CHECK(first_problem("{\"a\": 1} // c", default_limits(), JsonSyntax::strict) ==
+          "1:10: not valid JSON: unexpected text after the end of the JSON value: '//'");
     CHECK(first_problem("{\"a\" 1}") == "1:6: not valid JSON: expected ':' after the member name, found '1'");
     CHECK(first_problem("{\n  \"a\": tru\n}") == "2:8: not valid JSON: expected a value, found 'tru'");
     CHECK(first_problem("[1 2]") == "1:4: not valid JSON: expected ',' or ']' after an array element, found '2'");
@@ -70,6 +76,23 @@ TEST_CASE("json: syntax errors name the token and its place") {
     // A long offending token is quoted briefly.
     std::string longword(500, 'z');
     CHECK(first_problem("{\"a\": " + longword + "}").size() < 120);
+}
+
+TEST_CASE("json: a message quoting an invalid escape never splits the character after the backslash") {
+    // "\ß": the escape's second byte is the first of a two-byte character. The message
+    // once quoted that byte alone (tests/fuzz/regressions/invalid-escape-message-splits-a-character.json).
+    JsonDocument d = read_json("{\"a\": \"x\\\u00DFy\"}");
+    REQUIRE_FALSE(d.ok);
+    REQUIRE(d.problems.size() == 1);
+    CHECK(utf8_valid(d.problems[0].message));
+    CHECK(d.problems[0].message == "not valid JSON: invalid escape \\\uFFFD in a string");
+    CHECK(d.problems[0].offset == 8);
+    // A three-byte character and a four-byte one: the same.
+    for (const char* text : {"{\"a\": \"\\\u4E2D\"}", "{\"a\": \"\\\U0001F600\"}"}) {
+        JsonDocument e = read_json(text);
+        REQUIRE(e.problems.size() == 1);
+        CHECK_MESSAGE(utf8_valid(e.problems[0].message), text);
+    }
 }
 
 TEST_CASE("json: a later duplicate wins and is reported at its place") {
@@ -145,4 +168,75 @@ TEST_CASE("json: a key with a lone surrogate is found again by its own pointer")
     CHECK(decoded == "\xF0\x9F\x98\x80");
     CHECK(decode_json_escape("\\q", 0, decoded) == 0);
     CHECK(decode_json_escape("\\u12g4", 0, decoded) == 0);
+}
+
+namespace {
+
+// "line:column pointer: message" of every problem, in order.
+std::vector<std::string> placed(std::string_view text, const JsonDocument& d) {
+    std::vector<std::string> out;
+    for (const Problem& p : d.problems) {
+        int line = 0, column = 0;
+        LineCounter(text).advance_to(p.offset, line, column);
+        out.push_back(std::to_string(line) + ":" + std::to_string(column) + " " + p.pointer + ": " + p.message);
+    }
+    return out;
+}
+
+const char* const kJsonc = "; read as JSONC (JSON with comments), which strict JSON readers refuse";
+
+}  // namespace
+
+TEST_CASE("jsonc: trailing commas are read, each a warning at its comma naming its container") {
+    std::string text = "{\n  \"basics\": {\"name\": \"A\",},\n  \"work\": [{\"name\": \"W\"}, ],\n  \"skills\": [[1, 2,],],\n}";
+    JsonDocument d = read_json(text);
+    REQUIRE(d.ok);
+    CHECK(d.root->find("basics")->find("name")->str() == "A");
+    CHECK(d.root->find("basics")->size() == 1);
+    CHECK(d.root->find("work")->size() == 1);
+    const JsonValue& skills = *d.root->find("skills");
+    REQUIRE(skills.size() == 1);
+    CHECK(skills[0].size() == 2);
+    CHECK(placed(text, d) == std::vector<std::string>{
+                                 "2:25 /basics: trailing comma before '}' is not JSON" + std::string(kJsonc),
+                                 "3:25 /work: trailing comma before ']' is not JSON" + std::string(kJsonc),
+                                 "4:19 /skills/0: trailing comma before ']' is not JSON" + std::string(kJsonc),
+                                 "4:21 /skills: trailing comma before ']' is not JSON" + std::string(kJsonc),
+                                 "4:23 : trailing comma before '}' is not JSON" + std::string(kJsonc)});
+    // Still not JSON: a comma with nothing before it, or two in a row.
+    for (const char* bad : {"{,}", "[,]", "[1,,]", "{\"a\": 1,,}"}) CHECK_MESSAGE(!read_json(bad).ok, bad);
+}
+
+TEST_CASE("jsonc: // and /* */ comments are read, each a warning at its start; strings keep theirs") {
+    std::string text =
+        "// Ada's profile\n{\n  \"basics\": { /* who */ \"name\": \"A\" },  // the header\n"
+        "  \"url\": \"https://example.org/a//b/*c*/\",\n  \"work\": [1 /* one */, 2]\n}\n/* end */";
+    JsonDocument d = read_json(text);
+    REQUIRE(d.ok);
+    CHECK(d.root->find("basics")->find("name")->str() == "A");
+    CHECK(d.root->find("url")->str() == "https://example.org/a//b/*c*/");
+    CHECK(d.root->find("work")->size() == 2);
+    CHECK(placed(text, d) == std::vector<std::string>{
+                                 "1:1 : a // comment is not JSON" + std::string(kJsonc),
+                                 "3:15 /basics: a /* comment */ is not JSON" + std::string(kJsonc),
+                                 "3:41 : a // comment is not JSON" + std::string(kJsonc),
+                                 "5:14 /work: a /* comment */ is not JSON" + std::string(kJsonc),
+                                 "7:1 : a /* comment */ is not JSON" + std::string(kJsonc)});
+    // The strict reader refuses the same text at its first comment.
+    CHECK(first_problem(text, default_limits(), JsonSyntax::strict) == "1:1: not valid JSON: expected a value, found '//'");
+    // Comment markers that are not comments stay errors.
+    CHECK(first_problem("{\"a\": 1 / 2}") == "1:9: not valid JSON: expected ',' or '}' after an object member, found '/'");
+    CHECK(first_problem("{\"a\": /* open") == "1:7: not valid JSON: the file ends inside a /* comment */ that is never closed");
+}
+
+TEST_CASE("jsonc: a million comments take linear time and cost only a count past the problem limit") {
+    std::string text = "{\"a\": [";
+    for (int i = 0; i < 1000000; ++i) text += i ? ",/**/1" : "1";
+    text += ",]}";
+    JsonDocument d = read_json(text);
+    REQUIRE(d.ok);
+    CHECK(d.root->find("a")->size() == 1000000);
+    CHECK(d.problems.size() == default_limits().max_problems);
+    CHECK(d.overflow.count == 1000000 - default_limits().max_problems);  // 999,999 comments and the trailing comma
+    CHECK_FALSE(d.overflow.any_error);
 }

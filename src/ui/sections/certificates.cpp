@@ -1,5 +1,5 @@
-// Certificates: name (a link to the credential when given), date and issuer; laid out
-// like Awards, the other short dated list.
+// Certificates: name (after its al-folio icon; a link to the credential when given), date
+// and issuer; laid out like Awards, the other short dated list.
 #include "profile/date.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
@@ -9,7 +9,9 @@ namespace ui {
 void render_certificates(const profile::Profile& p) {
     Ctx& c = ctx();
     entry_list("Certificates", p.certificates, 20, [&](const profile::Certificate& x, float) {
+        const std::string icon = x.icon_glyph ? utf8(x.icon_glyph) + "  " : std::string();
         RichText title;
+        title.text(icon, FontRole::body_bold, c.palette.text_muted);
         if (x.url.empty())
             title.text(x.name, FontRole::body_bold, c.palette.heading);
         else

@@ -1,4 +1,5 @@
-// Education: degree and field, institution, period, advisor, score and courses.
+// Education: degree and field, institution and place, period, summary, advisor, score,
+// courses and highlights.
 #include "profile/date.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
@@ -13,13 +14,18 @@ void render_education(const profile::Profile& p) {
         if (degree.empty()) degree = e.institution;
         std::string period = profile::format_range(e.start, e.end, !e.end.empty());
         title_with_aside(RichText().text(degree, FontRole::body_bold, c.palette.heading), period);
-        if (degree != e.institution && !e.institution.empty()) {
+        bool institution_line = degree != e.institution && !e.institution.empty();
+        if (institution_line || !e.location.empty()) {
             RichText inst;
-            if (e.url.empty())
-                inst.text(e.institution, FontRole::body, c.palette.text_muted);
-            else
-                inst.link(e.institution, e.url);
+            if (institution_line && e.url.empty()) inst.text(e.institution, FontRole::body, c.palette.text_muted);
+            if (institution_line && !e.url.empty()) inst.link(e.institution, e.url);
+            if (institution_line && !e.location.empty()) inst.text(" \u00B7 ", FontRole::body, c.palette.text_muted);
+            if (!e.location.empty()) inst.text(e.location, FontRole::body, c.palette.text_muted);
             paragraph(inst, Role::paragraph, 1.5f);
+        }
+        if (!e.summary.empty()) {
+            vspace(6);
+            paragraph(e.summary);
         }
         std::string details;
         if (!e.advisor.empty()) details = "Advisor: " + e.advisor;
@@ -31,6 +37,10 @@ void render_education(const profile::Profile& p) {
         if (!e.courses.empty()) {
             vspace(8);
             chips(e.courses, "Courses");
+        }
+        if (!e.highlights.empty()) {
+            vspace(6);
+            bullets(e.highlights, "Highlights");
         }
     });
 }

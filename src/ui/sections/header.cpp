@@ -109,7 +109,7 @@ void render_header(const profile::Profile& p) {
     }
 
     // Links: email, homepage and profiles elsewhere. Only ones the profile has.
-    bool any_link = !b.email.empty() || !b.url.empty() || !b.profiles.empty();
+    bool any_link = !b.email.empty() || !b.email_text.empty() || !b.url.empty() || !b.profiles.empty();
     if (any_link) {
         vspace(14);
         Scope list(Role::list, "Links");
@@ -126,6 +126,11 @@ void render_header(const profile::Profile& p) {
                 c.page.copied_id = id;
                 c.page.copied_time = ImGui::GetTime();
             }
+        }
+        if (!b.email_text.empty()) {
+            // Written so robots cannot read it ("name at example dot org"): shown as written, never a mailto.
+            Scope item(Role::list_item);
+            pill_link(row, b.email_text, icon::envelope, "");
         }
         if (!b.url.empty()) {
             Scope item(Role::list_item);

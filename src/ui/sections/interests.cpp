@@ -1,5 +1,5 @@
 // Research interests: the research statement, then the interests as chips (or, when
-// they carry keywords, one line each).
+// they carry keywords, one line each), each after its al-folio icon.
 #include "ui/sections.h"
 #include "ui/widgets.h"
 
@@ -16,7 +16,7 @@ void render_interests(const profile::Profile& p) {
     if (!detailed) {
         std::vector<std::string> names;
         for (const profile::Interest& i : p.interests)
-            if (!i.name.empty()) names.push_back(i.name);
+            if (!i.name.empty()) names.push_back(i.icon_glyph ? utf8(i.icon_glyph) + " " + i.name : i.name);
         chips(names, "Research interests");
         return;
     }
@@ -25,8 +25,9 @@ void render_interests(const profile::Profile& p) {
         Scope item(Role::list_item);
         std::string keywords;
         for (const std::string& k : i.keywords) keywords += (keywords.empty() ? "" : " \u00B7 ") + k;
+        const std::string icon = i.icon_glyph ? utf8(i.icon_glyph) + "  " : std::string();
         RichText line;
-        line.text(i.name, FontRole::body_bold);
+        line.text(icon, FontRole::body_bold, c.palette.text_muted).text(i.name, FontRole::body_bold);
         if (!keywords.empty()) line.text(i.name.empty() ? "" : "  ").text(keywords, FontRole::body, c.palette.text_muted);
         paragraph(line, Role::paragraph, 1.5f);
         vspace(6);

@@ -28,9 +28,10 @@ void render_languages(const profile::Profile& p) {
             float x = c.column_x + static_cast<float>(i - start) * (tile_w + kGap);
             Scope item(Role::list_item);
             ImGui::SetCursorScreenPos(ImVec2(x, row_top));
+            const std::string icon = l.icon_glyph ? utf8(l.icon_glyph) + "  " : std::string();
             if (!l.language.empty())
-                paragraph(RichText().text(l.language, FontRole::body_bold, c.palette.heading), Role::paragraph, 1.45f,
-                          tile_w);
+                paragraph(RichText().text(icon, FontRole::body_bold, c.palette.text_muted).text(l.language, FontRole::body_bold, c.palette.heading),
+                          Role::paragraph, 1.45f, tile_w);
             // paragraph() leaves the cursor at the column's left edge; the tile's is further right.
             ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
             if (!l.fluency.empty())

@@ -1,5 +1,5 @@
 // Projects: name (a link when it has a URL), period, who it was for and in which
-// roles, description, highlights and keywords.
+// roles, summary, description, highlights and keywords.
 #include "profile/date.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
@@ -24,6 +24,10 @@ void render_projects(const profile::Profile& p) {
         for (const std::string* s : {&roles, &x.entity, &x.type})
             if (!s->empty() && *s != name) meta += (meta.empty() ? "" : " \u00B7 ") + *s;
         if (!meta.empty()) paragraph(meta, FontRole::body, c.palette.text_muted, 1.5f);
+        if (!x.summary.empty()) {
+            vspace(6);
+            paragraph(x.summary);
+        }
         if (!x.description.empty()) {
             vspace(6);
             paragraph(x.description);
