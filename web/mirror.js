@@ -172,7 +172,7 @@ var imfolioMirror = (function () {
         rs.height = u[5] + 'px';
         rs.lineHeight = u[5] + 'px';
         rs.fontSize = u[6] + 'px';
-        rs.fontWeight = u[7] ? '600' : '400';
+        runs[r].classList.toggle('b', !!u[7]);
         var natural = textWidth(u[0], u[6], u[7]);
         runs[r].firstChild.style.transform = natural > 0 ? 'scaleX(' + (u[4] / natural).toFixed(4) + ')' : '';
         x += u[4];
@@ -184,7 +184,7 @@ var imfolioMirror = (function () {
     // blocks have none between them), so a double click on a block's first word does not
     // take the end of the block before.
     lastRun.forEach(function (run) {
-      if (run && !(run.lastChild && run.lastChild.className === 'eol')) {
+      if (run && !(run.lastChild && run.lastChild.classList.contains('eol'))) {
         var eol = document.createElement('span');
         eol.className = 'tail eol';
         eol.textContent = '\n';

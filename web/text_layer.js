@@ -164,6 +164,15 @@ var imfolioTextLayer = (function () {
     copyButton.hidden = false;
   }
 
+  // Print: a link whose text is its own address prints it once, not twice.
+  window.addEventListener('beforeprint', function () {
+    m.root.querySelectorAll('a[href]').forEach(function (a) {
+      var text = a.textContent.trim(), href = a.getAttribute('href');
+      var bare = href.replace(/^(https?:\/\/|mailto:)/, '').replace(/\/$/, '');
+      a.classList.toggle('url-shown', text === href || text === bare);
+    });
+  });
+
   // --- translation ------------------------------------------------------------------------
   // The mirror reports each text it writes; a text node of the mirror that later reads
   // differently was rewritten by someone else: the browser's translator (which wraps what

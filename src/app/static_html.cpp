@@ -33,18 +33,24 @@ struct Writer {
         const ui::Node& n = nodes[static_cast<std::size_t>(i)];
         // Interactive-only and canvas-only parts have no static form.
         if (n.fixed || n.role == ui::Role::button || n.role == ui::Role::alert || n.role == ui::Role::image) return;
+        const char* keep = n.no_translate ? " translate=\"no\"" : "";
         if (n.role == ui::Role::heading) {
             std::string h = "h" + std::to_string(n.level ? n.level : 2);
             indent(depth);
-            out += "<" + h + ">" + html_escape(n.text) + "</" + h + ">\n";
+            out += "<" + h + keep + ">" + html_escape(n.text) + "</" + h + ">\n";
             return;
         }
         if (n.role == ui::Role::text) {
-            out += n.emphasised ? "<strong>" + html_escape(n.text) + "</strong>" : html_escape(n.text);
+            if (n.emphasised)
+                out += std::string("<strong") + keep + ">" + html_escape(n.text) + "</strong>";
+            else if (n.no_translate)
+                out += std::string("<span") + keep + ">" + html_escape(n.text) + "</span>";
+            else
+                out += html_escape(n.text);
             return;
         }
         if (n.role == ui::Role::link) {
-            out += "<a href=\"" + html_escape(n.href) + "\"";
+            out += "<a href=\"" + html_escape(n.href) + "\"" + keep;
             if (n.href.rfind("http", 0) == 0) out += " rel=\"noopener\"";
             out += ">" + html_escape(n.text) + "</a>";
             return;

@@ -122,6 +122,10 @@ void append_node(std::string& out, const Node& n, int index) {
         append_key(out, k::current);
         out += '1';
     }
+    if (n.no_translate) {
+        append_key(out, k::no_translate);
+        out += '1';
+    }
     for (auto [key, value] : {std::pair{k::text, &n.text}, std::pair{k::href, &n.href}, std::pair{k::anchor, &n.anchor}}) {
         if (value->empty()) continue;
         append_key(out, key);
@@ -202,6 +206,7 @@ void Document::clear() {
     open_.clear();
     child_counts_.clear();
     fixed_mode = false;
+    no_translate_mode = false;
 }
 
 std::uint32_t Document::next_id(Role role) const {
@@ -214,6 +219,7 @@ int Document::push(Node n) {
     int parent = open_container();
     n.parent = parent;
     n.fixed = fixed_mode;
+    n.no_translate = n.no_translate || no_translate_mode;
     n.id = next_id(n.role);
     if (parent >= 0) ++child_counts_[static_cast<std::size_t>(parent)];
     nodes_.push_back(std::move(n));
@@ -328,7 +334,7 @@ std::string document_diff(const Document& before, const Document& after) {
         const Node& x = a[i];
         const Node& y = b[i];
         if (x.text == y.text && x.href == y.href && x.anchor == y.anchor && x.emphasised == y.emphasised && x.pressed == y.pressed &&
-            x.current == y.current && x.level == y.level && x.runs == y.runs &&
+            x.current == y.current && x.no_translate == y.no_translate && x.level == y.level && x.runs == y.runs &&
             same_rect(x.rect, y.rect))
             continue;
         out += out.empty() ? "{\"update\":[" : ",";

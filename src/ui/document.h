@@ -61,6 +61,7 @@ struct Node {
     bool emphasised = false; // text: the owner among the authors (<strong>)
     std::int8_t pressed = -1; // buttons: -1 an action, 0/1 a toggle's state (aria-pressed)
     bool current = false;    // links: the top bar's link to the section on screen (aria-current)
+    bool no_translate = false; // names and the like: a translator must leave them (translate="no")
     std::string text;
     std::string href;
     std::string anchor;      // sections: route id
@@ -96,6 +97,7 @@ public:
     const std::vector<Node>& nodes() const { return nodes_; }
     int open_container() const { return open_.empty() ? -1 : open_.back(); }
     bool fixed_mode = false;  // nodes added now belong to the fixed top bar
+    bool no_translate_mode = false;  // nodes added now are names: Node::no_translate
 
     // Helpers for tests and export: every node with a role, the text under a node.
     std::vector<const Node*> find(Role role) const;

@@ -349,7 +349,10 @@ FrameResult Site::frame(float width, float height, float dt) {
     if (page_.copied_id) result.animating = true;
     if (page_.flash_entry >= 0 && ImGui::GetTime() - page_.flash_time < 1.7) result.animating = true;
     result.animating = result.animating || page_.scroll.moving() || !page_.target_route.empty();
-    if (mirror_) result.document_diff = document_diff(docs_[current_ ^ 1], doc);
+    if (mirror_ && !mirror_paused_) {
+        result.document_diff = document_diff(resend_ ? Document() : docs_[current_ ^ 1], doc);
+        resend_ = false;
+    }
     set_ctx(nullptr);
     return result;
 }
@@ -505,11 +508,15 @@ void Site::draw_top_bar(Ctx& c, float width) {
     c.column_x = side;
     c.column_w = width - 2 * side;
     sync_indent();
-    paragraph(RichText().link(p.basics.name.empty() ? std::string_view("Home") : std::string_view(p.basics.name), top,
-                              FontRole::body_bold),
-              Role::paragraph, 1.5f, text_width(font(FontRole::body_bold), fs, p.basics.name.empty() ? "Home" : p.basics.name) + 2);
+    // Three buttons always fit, smaller on a page zoomed far in (a pinch to 300% leaves a
+    // phone 130 px of layout; they stay large on the screen); the name only when there is
+    // room beside them.
+    float btn = std::min(c.touch ? 44.0f : 36.0f, std::floor((c.column_w - 16.0f) / 3.0f));
+    std::string_view site_title = p.basics.name.empty() ? std::string_view("Home") : std::string_view(p.basics.name);
+    float title_w = text_width(font(FontRole::body_bold), fs, site_title) + 2;
+    if (title_w + 3 * btn + 24 <= c.column_w)
+        paragraph(RichText().link(site_title, top, FontRole::body_bold), Role::paragraph, 1.5f, title_w);
 
-    float btn = c.touch ? 44.0f : 36.0f;
     float right = width - side;
     bool dark = page_.dark();
     if (icon_button(dark ? icon::sun : icon::moon, dark ? "Use light theme" : "Use dark theme",

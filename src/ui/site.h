@@ -90,6 +90,13 @@ public:
     // The web's mirror needs each frame's document changes as a message; other platforms
     // read document() directly and skip that work.
     void set_mirror(bool on) { mirror_ = on; }
+    // While paused no changes are sent (the web pauses it while fingers pinch: replacing
+    // the element a finger is on would stop its touch events); the next frame after
+    // sends the whole document.
+    void pause_mirror(bool paused) {
+        if (mirror_paused_ && !paused) resend_ = true;
+        mirror_paused_ = paused;
+    }
     void set_system_dark(bool dark) { page_.system_dark = dark; }
     void set_theme(ThemeChoice t) { page_.theme = t; }
     void activate(std::uint32_t node_id) { page_.activate_id = node_id; }
@@ -141,6 +148,8 @@ private:
     std::vector<profile::SearchHit> hits_;
     bool touch_ = false;
     bool mirror_ = false;
+    bool mirror_paused_ = false;
+    bool resend_ = false;  // the next diff is the whole document
     bool text_field_focused_ = false;
     bool user_scrolled_ = false;   // scroll-spy follows the visitor's own scrolling only
     bool push_route_ = false;      // the navigation just applied adds a history entry

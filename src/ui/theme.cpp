@@ -114,9 +114,11 @@ std::string palette_css() {
 #undef IMFOLIO_PALETTE_CSS
         return out;
     };
+    // Paper is light whatever the screen's theme: print takes the light palette.
     return "/* Generated from src/ui/theme.cpp (palette_css): the colours of the canvas. */\n:root {\n" +
            block(light_palette(), "  ") + "}\n@media (prefers-color-scheme: dark) {\n  :root {\n" +
-           block(dark_palette(), "    ") + "  }\n}\n";
+           block(dark_palette(), "    ") + "  }\n}\n@media print {\n  :root {\n" + block(light_palette(), "    ") +
+           "  }\n}\n";
 }
 
 std::uint32_t im_color(std::uint32_t rgb, float alpha) {

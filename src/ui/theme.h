@@ -45,8 +45,8 @@ int contrast_pairs(const Palette& p, ContrastPair* out, int max);
 std::uint32_t im_color(std::uint32_t rgb, float alpha = 1.0f);
 
 // Both palettes as CSS custom properties (--background, --text-muted, ...): the light
-// one on :root, the dark one for prefers-color-scheme: dark. scripts/package puts this
-// before web/site.css, which uses only these names.
+// one on :root and in print, the dark one for prefers-color-scheme: dark.
+// scripts/package puts this before web/site.css, which uses only these names.
 std::string palette_css();
 
 // "#rrggbb"

@@ -143,6 +143,9 @@ void focus_ring(int node, ImVec2 min, ImVec2 max, float rounding) {
                                         im_color(c.palette.accent), rounding + 3, 0, 2.0f);
 }
 
+Names::Names() : was_(ctx().doc.no_translate_mode) { ctx().doc.no_translate_mode = true; }
+Names::~Names() { ctx().doc.no_translate_mode = was_; }
+
 Scope::Scope(Role role, std::string_view label, std::string_view anchor) {
     index_ = ctx().doc.begin(role, label, anchor);
 }
@@ -188,8 +191,8 @@ const std::string* translated(std::uint32_t id) {
 // as runs of the document nodes `node_of_span` names. What the layout skipped between
 // two pieces (the space at a line break, repeated spaces) becomes the earlier run's tail,
 // so that the runs, joined, spell the text.
-void record_runs(const std::vector<Span>& spans, const std::vector<int>& node_of_span, const FlowLayout& layout,
-                 ImVec2 origin, float line_h) {
+void record_runs(const std::vector<Span>& spans, const std::vector<FlowSpan>& flow, const std::vector<int>& node_of_span,
+                 const FlowLayout& layout, ImVec2 origin, float line_h) {
     Ctx& c = ctx();
     Run* last = nullptr;
     int at_span = 0;
@@ -209,7 +212,7 @@ void record_runs(const std::vector<Span>& spans, const std::vector<int>& node_of
         append_without_icons(run.text, s.text.substr(p.begin, p.end - p.begin));
         float dy = n.fixed ? 0.0f : c.scroll_y;
         run.rect = Rect{origin.x + p.x, origin.y + p.line * line_h + dy, p.width, line_h};
-        run.size = font_px(s.role);
+        run.size = flow[static_cast<std::size_t>(p.span)].size;
         run.bold = bold(s.role);
         n.runs.push_back(std::move(run));
         last = &n.runs.back();
@@ -268,7 +271,7 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
     float height = layout.lines * line_h;
     ImVec2 max(origin.x + wrap, origin.y + height);
     set_rect(node, origin, max);
-    record_runs(spans, node_of_span, layout, origin, line_h);
+    record_runs(spans, flow, node_of_span, layout, origin, line_h);
     bool on_screen = visible(origin.y, max.y);
     ImDrawList* dl = window->DrawList;
 
@@ -333,10 +336,10 @@ float paragraph(std::string_view text, FontRole font_role, std::uint32_t rgb, fl
     return paragraph(RichText().text(text, font_role, rgb), Role::paragraph, line_height);
 }
 
-void heading(int level, std::string_view text, FontRole role, std::uint32_t rgb) {
+void heading(int level, std::string_view text, FontRole role, std::uint32_t rgb, float size_limit) {
     Ctx& c = ctx();
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    float size = font_px(role);
+    float size = size_limit > 0 ? std::min(size_limit, font_px(role)) : font_px(role);
     float wrap = c.column_x + c.column_w - pos.x;
     if (const std::string* replaced = translated(c.doc.next_id(Role::heading))) text = *replaced;
     std::vector<FlowSpan> flow{FlowSpan{text, font(role), size}};
@@ -346,7 +349,7 @@ void heading(int level, std::string_view text, FontRole role, std::uint32_t rgb)
     c.doc.node(node).level = static_cast<std::uint8_t>(level);
     ImVec2 max(pos.x + layout.width, pos.y + layout.lines * line_h);
     set_rect(node, pos, max);
-    record_runs({Span{text, role, rgb, {}, false}}, {node}, layout, pos, line_h);
+    record_runs({Span{text, role, rgb, {}, false}}, flow, {node}, layout, pos, line_h);
     if (visible(pos.y, max.y)) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         for (const FlowPiece& p : layout.pieces) {

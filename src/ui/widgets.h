@@ -36,6 +36,19 @@ private:
     int index_;
 };
 
+// While one lives, what is recorded is names (the owner's, authors', venues'): a
+// browser's translation must leave them as written.
+class Names {
+public:
+    Names();
+    ~Names();
+    Names(const Names&) = delete;
+    Names& operator=(const Names&) = delete;
+
+private:
+    bool was_;
+};
+
 struct Span {
     std::string_view text;
     FontRole role = FontRole::body;
@@ -60,7 +73,8 @@ float paragraph(const RichText& t, Role role = Role::paragraph, float line_heigh
 float paragraph(std::string_view text, FontRole font_role = FontRole::body, std::uint32_t rgb = kBodyText,
                 float line_height = 1.6f);
 
-void heading(int level, std::string_view text, FontRole role, std::uint32_t rgb);
+// A heading; `size` overrides the role's size when > 0 and smaller.
+void heading(int level, std::string_view text, FontRole role, std::uint32_t rgb, float size = 0);
 
 // A title line with something on its right (dates): side by side on wide screens,
 // the aside below the title on phones.

@@ -104,6 +104,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
             if (w.touch.id >= 0) w.site->touch_end(now);
             w.touch.id = -1;
             w.pinch = Pinch{true, d, w.zoom};
+            w.site->pause_mirror(true);
         } else if (w.pinch.active && d > 0) {
             w.zoom = std::clamp(static_cast<float>(w.pinch.start_zoom * d / w.pinch.start_distance), kMinZoom, kMaxZoom);
         }
@@ -111,8 +112,10 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         return EM_FALSE;
     }
     if (w.pinch.active) {
-        // The pinch ended: the atlas is rasterised again for the new size (web_runner.cpp).
+        // The pinch ended: the atlas is rasterised again for the new size (web_runner.cpp),
+        // and the mirror catches up.
         w.pinch.active = false;
+        w.site->pause_mirror(false);
         wake();
         return EM_FALSE;
     }

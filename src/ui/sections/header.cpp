@@ -54,18 +54,26 @@ void render_header(const profile::Profile& p) {
     const profile::Basics& b = p.basics;
     Scope banner(Role::banner);
     float top = ImGui::GetCursorScreenPos().y;
-    // Wide screens: the monogram beside everything. Phones: beside the name only.
+    // Wide screens: the monogram beside everything. Phones: beside the name only. A page
+    // zoomed far in (a column under 300 px): above the name, which shrinks to fit a word
+    // on a line rather than break inside it.
     float d = c.compact ? 60.0f : 104.0f;
+    bool narrow = c.column_w < 300.0f;
     std::optional<Column> beside_monogram;
     if (!b.name.empty()) {
         monogram(profile::initials(b.name), ImVec2(c.column_x, top), d);
-        beside_monogram.emplace(d + (c.compact ? 16.0f : 28.0f));
-        ImGui::SetCursorScreenPos(ImVec2(c.column_x, top + (c.compact ? 0.0f : 4.0f)));
+        if (narrow) {
+            ImGui::SetCursorScreenPos(ImVec2(c.column_x, top + d + 12));
+        } else {
+            beside_monogram.emplace(d + (c.compact ? 16.0f : 28.0f));
+            ImGui::SetCursorScreenPos(ImVec2(c.column_x, top + (c.compact ? 0.0f : 4.0f)));
+        }
     }
 
     // Name, with the other-script names beside it when they fit on the line.
+    std::optional<Names> names(std::in_place);
     ImVec2 name_pos = ImGui::GetCursorScreenPos();
-    heading(1, b.name, FontRole::name, c.palette.heading);
+    heading(1, b.name, FontRole::name, c.palette.heading, narrow ? std::floor(c.column_w / 5.0f) : 0.0f);
     if (!b.other_names.empty()) {
         std::string others;
         for (const profile::OtherName& o : b.other_names) others += (others.empty() ? "" : "  ") + o.name;
@@ -86,6 +94,7 @@ void render_header(const profile::Profile& p) {
             paragraph(others, FontRole::subtitle, c.palette.text_muted, 1.3f);
         }
     }
+    names.reset();
     if (c.compact && beside_monogram) {
         beside_monogram.reset();
         ImGui::SetCursorScreenPos(ImVec2(c.column_x, std::max(ImGui::GetCursorScreenPos().y, top + d + 8)));

@@ -98,6 +98,7 @@ void render_publication(const profile::Profile& p, const profile::Publication& p
         LayoutCache::AuthorLine uncached;
         LayoutCache::AuthorLine& line = c.layout ? c.layout->author_line(c.facts.generation, index) : uncached;
         if (line.text.empty()) line = author_line(pub);
+        Names names;
         paragraph(author_runs(line, p), Role::paragraph, 1.5f);
     }
 
