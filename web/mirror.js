@@ -33,7 +33,7 @@ var imfolioMirror = (function () {
 
   var nodes = [];       // {d: the node as last sent, el: its element}
   var byId = new Map(); // node id -> entry of `nodes`
-  var callbacks = { scrolled: null, typed: null, fieldFocus: null, written: null };
+  var callbacks = { scrolled: null, typed: null, fieldFocus: null, written: null, revealed: null };
   var TAGS = {
     banner: 'header', navigation: 'nav', main: 'main', section: 'section', paragraph: 'p', text: 'span',
     list: 'ul', listitem: 'li', link: 'a', button: 'button', image: 'div', alert: 'div', search: 'div',
@@ -53,6 +53,7 @@ var imfolioMirror = (function () {
   function tagFor(d) {
     if (d.r === 'heading') return 'h' + Math.min(6, Math.max(1, d.l || 2));
     if (d.r === 'link' && !imfolioMirror.safeHref(d.h)) return 'span';
+    if (d.z === 1) return 'div';  // hidden="until-found" needs a block
     if (d.r === 'text' && d.e === 1) return 'strong';
     return TAGS[d.r] || 'div';
   }
@@ -102,6 +103,7 @@ var imfolioMirror = (function () {
       el.setAttribute('aria-label', d.t);
     }
     if (d.n === 1) el.setAttribute('translate', 'no'); else el.removeAttribute('translate');
+    if (d.z === 1) el.setAttribute('hidden', 'until-found'); else if (el.hasAttribute('hidden')) el.removeAttribute('hidden');
     if (d.r === 'section' && d.a) el.id = 'section-' + d.a;
     if (d.r === 'alert') el.setAttribute('role', 'alert');
     if (d.r === 'search') el.setAttribute('role', 'search');
@@ -228,6 +230,12 @@ var imfolioMirror = (function () {
     }
     if (opened) opened.focus({ preventScroll: true });
   }
+
+  // Find in page matched text that is hidden until found (a closed abstract): the canvas opens it.
+  pageLayer.addEventListener('beforematch', function (e) {
+    var id = e.target.dataset && e.target.dataset.id;
+    if (id && callbacks.revealed) callbacks.revealed(Number(id));
+  });
 
   // The scroll position the canvas last set; a scroll event at another one is the browser's.
   var ourScroll = 0;

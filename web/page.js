@@ -111,6 +111,7 @@ var imfolioPage = (function () {
   mirror.callbacks.scrolled = function (y) { _imfolio_scroll_to(y); };
   mirror.callbacks.typed = function (text) { var p = cString(text); _imfolio_set_query(p); _free(p); };
   mirror.callbacks.fieldFocus = function (focused) { _imfolio_text_field(focused ? 1 : 0); };
+  mirror.callbacks.revealed = function (id) { _imfolio_reveal(id); };
   imfolioTextLayer.onTranslation(function (id, text) { var p = cString(text); _imfolio_translated(id, p); _free(p); });
 
   var followingLink = false;

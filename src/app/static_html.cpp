@@ -32,7 +32,8 @@ struct Writer {
     void write(int i, int depth) {
         const ui::Node& n = nodes[static_cast<std::size_t>(i)];
         // Interactive-only and canvas-only parts have no static form.
-        if (n.fixed || n.role == ui::Role::button || n.role == ui::Role::alert || n.role == ui::Role::image) return;
+        if (n.fixed || n.collapsed || n.role == ui::Role::button || n.role == ui::Role::alert || n.role == ui::Role::image)
+            return;
         const char* keep = n.no_translate ? " translate=\"no\"" : "";
         if (n.role == ui::Role::heading) {
             std::string h = "h" + std::to_string(n.level ? n.level : 2);

@@ -126,6 +126,10 @@ void append_node(std::string& out, const Node& n, int index) {
         append_key(out, k::no_translate);
         out += '1';
     }
+    if (n.collapsed) {
+        append_key(out, k::collapsed);
+        out += '1';
+    }
     for (auto [key, value] : {std::pair{k::text, &n.text}, std::pair{k::href, &n.href}, std::pair{k::anchor, &n.anchor}}) {
         if (value->empty()) continue;
         append_key(out, key);
@@ -290,7 +294,7 @@ std::string Document::text_of(int index) const {
         int p = nodes_[i].parent;
         while (p > index) p = nodes_[static_cast<std::size_t>(p)].parent;
         if (p != index) break;
-        if (nodes_[i].text.empty()) continue;
+        if (nodes_[i].text.empty() || nodes_[i].collapsed) continue;
         if (!out.empty() && out.back() != ' ') out += ' ';
         out += nodes_[i].text;
     }
@@ -334,7 +338,7 @@ std::string document_diff(const Document& before, const Document& after) {
         const Node& x = a[i];
         const Node& y = b[i];
         if (x.text == y.text && x.href == y.href && x.anchor == y.anchor && x.emphasised == y.emphasised && x.pressed == y.pressed &&
-            x.current == y.current && x.no_translate == y.no_translate && x.level == y.level && x.runs == y.runs &&
+            x.current == y.current && x.no_translate == y.no_translate && x.collapsed == y.collapsed && x.level == y.level && x.runs == y.runs &&
             same_rect(x.rect, y.rect))
             continue;
         out += out.empty() ? "{\"update\":[" : ",";

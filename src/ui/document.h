@@ -62,6 +62,7 @@ struct Node {
     std::int8_t pressed = -1; // buttons: -1 an action, 0/1 a toggle's state (aria-pressed)
     bool current = false;    // links: the top bar's link to the section on screen (aria-current)
     bool no_translate = false; // names and the like: a translator must leave them (translate="no")
+    bool collapsed = false;  // text the page holds but does not show (a closed abstract): found by find in page
     std::string text;
     std::string href;
     std::string anchor;      // sections: route id
@@ -99,7 +100,8 @@ public:
     bool fixed_mode = false;  // nodes added now belong to the fixed top bar
     bool no_translate_mode = false;  // nodes added now are names: Node::no_translate
 
-    // Helpers for tests and export: every node with a role, the text under a node.
+    // Helpers for tests and export: every node with a role, the text under a node (what
+    // the page shows: collapsed text left out).
     std::vector<const Node*> find(Role role) const;
     const Node* find_by_id(std::uint32_t id) const;
     std::string text_of(int index) const;

@@ -15,6 +15,7 @@
 //   k   0 or 1: a toggle button's state, aria-pressed             (buttons only)
 //   c   1: the link to the section on screen, aria-current         (links only)
 //   n   1: a name, which a translator must leave as written, translate="no"
+//   z   1: text the page holds but does not show (a closed abstract), hidden="until-found"
 //   t   text (for a container: its accessible label)
 //   h   href                                                       (links only)
 //   a   anchor: a section's route, its element id "section-<a>"    (sections only)
@@ -37,6 +38,7 @@ constexpr const char* emphasised = "e";
 constexpr const char* pressed = "k";
 constexpr const char* current = "c";
 constexpr const char* no_translate = "n";
+constexpr const char* collapsed = "z";
 constexpr const char* text = "t";
 constexpr const char* href = "h";
 constexpr const char* anchor = "a";

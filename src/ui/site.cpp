@@ -160,6 +160,14 @@ void Site::translate(std::uint32_t id, std::string text) {
     page_.translated[id] = std::move(text);
 }
 
+void Site::reveal(std::uint32_t id) {
+    const Document& d = document();
+    const Node* n = d.find_by_id(id);
+    if (!n || !n->collapsed || n->parent < 0) return;
+    const Node& entry = d.nodes()[static_cast<std::size_t>(n->parent)];
+    if (entry.role == Role::list_item) page_.expanded.insert(entry.id);
+}
+
 void Site::touch_begin() { page_.scroll.drag_begin(); }
 
 void Site::touch_drag(float dy, double time) {

@@ -83,6 +83,8 @@ public:
     // The browser's translation rewrote the text of node `id` (Node::id): the canvas
     // draws `text` there from now on, with the fonts it needs.
     void translate(std::uint32_t id, std::string text);
+    // Find in page matched collapsed text (Node::collapsed) of node `id`: open its entry.
+    void reveal(std::uint32_t id);
     void touch_begin();
     void touch_drag(float dy, double time);
     void touch_end(double time);

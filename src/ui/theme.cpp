@@ -64,6 +64,15 @@ const Palette& dark_palette() {
     return p;
 }
 
+std::uint32_t blend(std::uint32_t fg, std::uint32_t bg, float alpha) {
+    std::uint32_t out = 0;
+    for (int shift : {16, 8, 0}) {
+        float f = static_cast<float>((fg >> shift) & 0xFF), b = static_cast<float>((bg >> shift) & 0xFF);
+        out |= static_cast<std::uint32_t>(std::lround(f * alpha + b * (1.0f - alpha))) << shift;
+    }
+    return out;
+}
+
 double contrast_ratio(std::uint32_t a, std::uint32_t b) {
     double la = luminance(a), lb = luminance(b);
     if (la < lb) std::swap(la, lb);
@@ -92,6 +101,9 @@ int contrast_pairs(const Palette& p, ContrastPair* out, int max) {
         {"body text on notice", p.text, p.warning_soft, 4.5},
         {"error text on page", p.error, p.background, 4.5},
         {"focus ring on page (UI)", p.accent, p.background, 3.0},
+        {"body text, selected", p.text, blend(p.accent, p.background, kSelectionAlpha), 4.5},
+        {"muted text, selected", p.text_muted, blend(p.accent, p.background, kSelectionAlpha), 4.5},
+        {"links, selected", p.accent, blend(p.accent, p.background, kSelectionAlpha), 4.5},
     };
     int n = 0;
     for (const ContrastPair& c : pairs)
@@ -112,6 +124,10 @@ std::string palette_css() {
     out += std::string(indent) + "--" css ": " + css_hex(p.member) + ";\n";
         IMFOLIO_PALETTE_COLOURS(IMFOLIO_PALETTE_CSS)
 #undef IMFOLIO_PALETTE_CSS
+        char selection[64];
+        std::snprintf(selection, sizeof selection, "--selection: rgb(%u %u %u / %.2f);\n", (p.accent >> 16) & 0xFF,
+                      (p.accent >> 8) & 0xFF, p.accent & 0xFF, static_cast<double>(kSelectionAlpha));
+        out += std::string(indent) + selection;
         return out;
     };
     // Paper is light whatever the screen's theme: print takes the light palette.

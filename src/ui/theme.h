@@ -26,6 +26,13 @@ struct Palette {
 const Palette& light_palette();
 const Palette& dark_palette();
 
+// Selected text is painted over with the accent at this opacity (the web's ::selection,
+// --selection in the stylesheet): text under it keeps AA contrast (contrast_pairs()).
+constexpr float kSelectionAlpha = 0.18f;
+
+// `fg` at `alpha` over `bg`, as the screen shows it.
+std::uint32_t blend(std::uint32_t fg, std::uint32_t bg, float alpha);
+
 // WCAG 2.x contrast ratio of two sRGB colours (1 to 21).
 double contrast_ratio(std::uint32_t a, std::uint32_t b);
 

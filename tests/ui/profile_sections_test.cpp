@@ -304,6 +304,16 @@ TEST_CASE("publications: the abstract toggle, the selected-only filter and the B
     };
     const std::string abstract_start = "Many languages are written in more than one script.";
     CHECK_FALSE(contains(h.site.document().text_of(pubs()), abstract_start));
+    // Closed, the abstract is still held, collapsed, for find in page to find.
+    int held = find_node(h.site.document(), [&](const ui::Node& n) { return n.collapsed && contains(n.text, abstract_start); });
+    REQUIRE(held >= 0);
+    h.site.reveal(h.site.document().nodes()[static_cast<std::size_t>(held)].id);
+    h.frame();
+    h.frame();
+    CHECK(contains(h.site.document().text_of(pubs()), abstract_start));
+    CHECK(button(h.site.document(), "Abstract", pubs())->pressed == 1);
+    activate(h, button(h.site.document(), "Abstract", pubs()));
+    CHECK_FALSE(contains(h.site.document().text_of(pubs()), abstract_start));
 
     const ui::Node* toggle = button(h.site.document(), "Abstract", pubs());
     REQUIRE(toggle);

@@ -56,6 +56,12 @@ EMSCRIPTEN_KEEPALIVE void imfolio_text_field(int focused) {
     wake(2);
 }
 
+// Find in page matched a closed abstract: open it.
+EMSCRIPTEN_KEEPALIVE void imfolio_reveal(unsigned id) {
+    web().site->reveal(id);
+    wake(3);
+}
+
 // The browser's translation rewrote node `id`'s text.
 EMSCRIPTEN_KEEPALIVE void imfolio_translated(unsigned id, const char* text) {
     web().site->translate(id, text);

@@ -143,6 +143,10 @@ void render_publication(const profile::Profile& p, const profile::Publication& p
         vspace(10);
         Panel panel(c.palette.surface_alt, c.palette.border, 16);
         paragraph(pub.abstract, FontRole::small, kBodyText, 1.6f);
+    } else if (!pub.abstract.empty()) {
+        // Closed, it is still the page's text: find in page finds it, and opens it.
+        int hidden = c.doc.add(Role::text, pub.abstract);
+        c.doc.node(hidden).collapsed = true;
     }
     beside_badge.reset();
     item.close_rect(top);
