@@ -240,6 +240,7 @@ var imfolioMirror = (function () {
   // The scroll position the canvas last set; a scroll event at another one is the browser's.
   var ourScroll = 0;
   scroller.addEventListener('scroll', function () {
+    if (scroller.scrollLeft) scroller.scrollLeft = 0;  // the page never scrolls sideways
     var y = scroller.scrollTop;
     if (Math.abs(y - ourScroll) > 1 && callbacks.scrolled) callbacks.scrolled(y);
   });

@@ -517,10 +517,16 @@ void chips(const std::vector<std::string>& items, std::string_view list_label) {
     Scope list(Role::list, list_label);
     FlowRow row(8);
     float fs = font_px(FontRole::small);
+    float line_h = std::round(fs * 1.4f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (const std::string& item : items) {
-        float w = std::round(text_width(font(FontRole::small), fs, item) + 24);
-        ImVec2 size(w, std::round(fs * 2.0f));
+        // A chip wider than the column (a page zoomed far in) wraps its text inside.
+        float pad = 12;
+        float text_w = text_width(font(FontRole::small), fs, item);
+        float inner = std::min(text_w, std::max(24.0f, c.column_w - 2 * pad));
+        const FlowLayout& layout = cached_layout({FlowSpan{item, font(FontRole::small), fs}}, inner);
+        bool one_line = layout.lines <= 1;
+        ImVec2 size(std::round(inner + 2 * pad), one_line ? std::round(fs * 2.0f) : layout.lines * line_h + 2 * 6.0f);
         ImVec2 pos = row.place(size);
         ImVec2 max(pos.x + size.x, pos.y + size.y);
         int li = c.doc.begin(Role::list_item);
@@ -529,9 +535,13 @@ void chips(const std::vector<std::string>& items, std::string_view list_label) {
         set_rect(li, pos, max);
         set_rect(t, pos, max);
         if (!visible(pos.y, max.y)) continue;
-        dl->AddRectFilled(pos, max, im_color(c.palette.surface_alt), size.y * 0.5f);
-        dl->AddText(font(FontRole::small), fs, ImVec2(pos.x + 12, pos.y + std::round((size.y - fs) * 0.5f)),
-                    im_color(c.palette.text), item.c_str());
+        dl->AddRectFilled(pos, max, im_color(c.palette.surface_alt), one_line ? size.y * 0.5f : 12.0f);
+        float top = one_line ? std::round((size.y - fs) * 0.5f) : 6.0f + std::round((line_h - fs) * 0.5f);
+        for (const FlowPiece& p : layout.pieces) {
+            std::string_view piece = std::string_view(item).substr(p.begin, p.end - p.begin);
+            dl->AddText(font(FontRole::small), fs, ImVec2(pos.x + pad + p.x, pos.y + top + p.line * line_h),
+                        im_color(c.palette.text), piece.data(), piece.data() + piece.size());
+        }
     }
     row.finish();
 }

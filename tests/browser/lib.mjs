@@ -1,7 +1,7 @@
 // tests/browser/lib.mjs: what every browser test needs: a static server for the built
 // site, Debian's Chromium through playwright-core, page helpers, PNG decoding.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,5 +132,30 @@ export function ocr(png, langs = 'eng') {
   if (r.status !== 0) throw new Error('tesseract failed: ' + r.stderr);
   return r.stdout;
 }
+
+// Answers the page's requests for `fixtures/NAME` with the file (a ?profile= preview).
+export async function serveFixture(page, name, file, contentType = 'application/json') {
+  await page.route(`**/fixtures/${name}`, (route) =>
+    route.fulfill({ status: 200, contentType, body: readFileSync(file) }));
+}
+
+// What the seed profile (data/profile.json) says, fact by fact: the strings a visitor
+// must find on every form of the page (the canvas's text, a print, a copy).
+export function seedFacts() {
+  const p = JSON.parse(readFileSync(join(ROOT, 'data', 'profile.json'), 'utf8'));
+  const facts = [p.basics.name, p.basics.label];
+  for (const o of p.basics.otherNames || []) facts.push(o.name || o);
+  for (const i of p.interests || []) facts.push(i.name);
+  for (const n of p.news || []) facts.push(n.title);
+  for (const w of p.work || []) facts.push(w.position, w.name);
+  for (const e of p.education || []) facts.push(e.institution);
+  for (const a of p.awards || []) facts.push(a.title, a.awarder);
+  for (const x of p.publications || []) facts.push(x.title);
+  for (const o of p.openings || []) facts.push(o.title);
+  return facts.filter(Boolean);
+}
+
+// Collapses runs of white space, so text broken into lines (a PDF, OCR) compares.
+export function squash(s) { return s.replace(/\s+/g, ' ').trim(); }
 
 export { ROOT };

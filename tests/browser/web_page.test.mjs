@@ -1,15 +1,11 @@
 // Issue 5: the canvas behaves like a web page: a static profile without JavaScript,
 // real links, an accessibility tree, keyboard focus, search, URLs, loading states.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const LINKS_PROFILE = (t) => join(t.ROOT, 'tests', 'fixtures', 'web', 'links.json');
 
-async function serveFixture(page, t, name, file) {
-  await page.route(`**/fixtures/${name}`, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(file) }));
-}
+const serveFixture = (page, t, name, file) => t.serveFixture(page, name, file);
 
 export const tests = {
   'without JavaScript the whole profile is readable, with JSON-LD Person and OpenGraph tags': async (t) => {
