@@ -20,11 +20,15 @@ struct Problem {
     bool pointer_from_offset = false;  // locate_problems names the string that holds `offset`
     int line = 0;
     int column = 0;
+    // The file the problem is in when it is not the one being checked: a bibliography
+    // merged into a profile ("papers.bib"). Empty for the profile's own problems.
+    std::string file;
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
 
 // "FILE:LINE:COL: error: /json/pointer: message", the compiler-style line of `imfolio check`.
+// FILE is `file`, or the problem's own file when it has one.
 std::string format_problem(const Problem& p, const std::string& file);
 
 int count(const std::vector<Problem>& problems, Severity s);

@@ -58,7 +58,7 @@ bool education_matches(const Education& e, const std::u32string& q) {
 bool award_matches(const Award& a, const std::u32string& q) { return any_matches({&a.title, &a.awarder, &a.summary}, q); }
 bool certificate_matches(const Certificate& c, const std::u32string& q) { return any_matches({&c.name, &c.issuer}, q); }
 bool publication_matches(const Publication& x, const std::u32string& q) {
-    if (any_matches({&x.title, &x.venue, &x.venue_short, &x.publisher, &x.abstract, &x.summary, &x.award, &x.doi}, q))
+    if (any_matches({&x.title.text, &x.venue, &x.venue_short, &x.publisher, &x.abstract, &x.summary, &x.award, &x.doi}, q))
         return true;
     return std::any_of(x.authors.begin(), x.authors.end(), [&](const Author& a) {
         std::string name = display_name(a);
@@ -141,7 +141,7 @@ std::vector<SearchHit> search(const Profile& p, std::string_view query, std::siz
         return degree.empty() ? e.institution : degree + ", " + e.institution;
     });
     collect(hits, max, "awards", p.awards, q, award_matches, [](const Award& a) { return a.title; });
-    collect(hits, max, "publications", p.publications, q, publication_matches, [](const Publication& x) { return x.title; });
+    collect(hits, max, "publications", p.publications, q, publication_matches, [](const Publication& x) { return x.title.text; });
     collect(hits, max, "projects", p.projects, q, project_matches, [](const Project& x) { return x.name; });
     collect(hits, max, "volunteer", p.volunteer, q, position_matches,
             [](const Position& w) { return w.position.empty() ? w.organization : w.position + ", " + w.organization; });

@@ -50,7 +50,7 @@ void render_publication(const profile::Publication& pub, bool badge_column) {
         vspace(std::round(font_px(FontRole::small_bold) * 2.0f) + 8);
     }
 
-    paragraph(RichText().text(pub.title, FontRole::body_bold, c.palette.heading), Role::paragraph, 1.45f);
+    paragraph(RichText().text(pub.title.text, FontRole::body_bold, c.palette.heading), Role::paragraph, 1.45f);
 
     if (!pub.authors.empty()) {
         LayoutCache::AuthorLine uncached;
