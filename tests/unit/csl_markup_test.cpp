@@ -1,6 +1,8 @@
 // CSL-JSON's rich-text markup in titles: tags become marks, everything else stays text.
 #include <doctest/doctest.h>
 
+#include "print.h"
+
 #include "profile/csl_markup.h"
 #include "profile/load.h"
 
