@@ -495,3 +495,21 @@ TEST_CASE("bibtex: every problem names the file it is in") {
     CHECK(format_problem(r.problems[0], "profile.json") ==
           "pubs/papers.bib:1:23: warning: /@a/scope: unknown field \"scope\": not shown");
 }
+
+TEST_CASE("bibtex: where imfolio reads as BibTeX does and pandoc 2.17 does not") {
+    // tests/oracle/pandoc_oracle.py compares the other fixtures with pandoc; these three
+    // entries are where pandoc differs from BibTeX itself: "AND" splits names for BibTeX
+    // (pandoc keeps one name); {\'E}mile and {\relax Th}orvaldur start with upper-case
+    // special characters, so they are given names (pandoc makes them particles), while
+    // {van} has no case and stays in the given names (pandoc makes it a particle); and
+    // BibTeX uses the first of two "title" fields (pandoc the second).
+    BibtexResult r = read_bibtex(fixture("beyond-pandoc.bib"), "beyond-pandoc.bib");
+    REQUIRE(r.publications.size() == 3);
+    std::vector<std::string> names;
+    for (const Publication& p : r.publications)
+        for (const Author& a : p.authors) names.push_back(a.family + ", " + a.given);
+    CHECK(names == Lines{"Mensah, Kofi", "Nowak, Ewa", "d'Artagnan, Émile", "Eiríksson, Thorvaldur", "Aalst, Ludwig van",
+                         "Mensah, Kofi"});
+    CHECK(r.publications[2].title.text == "The First Title");
+    CHECK(problems(r) == Lines{"16:3: warning: /@twice2022/title: field \"title\" is given twice; the first is used"});
+}
