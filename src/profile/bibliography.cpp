@@ -85,9 +85,19 @@ void decide_authors(Profile& p) {
             }
 }
 
-// Newest first, undated last, ties in the order given: as the loader sorts.
+// Newest first, undated last, ties in the order given: as the loader sorts. Entries are
+// large, and most files are newest first already: the dates are sorted, each entry moved once.
 void order(std::vector<Publication>& v) {
-    std::stable_sort(v.begin(), v.end(), [](const Publication& a, const Publication& b) { return b.date < a.date; });
+    std::vector<std::pair<Date, std::size_t>> keys;
+    keys.reserve(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i) keys.emplace_back(v[i].date, i);
+    auto newer = [](const auto& a, const auto& b) { return b.first < a.first; };
+    if (std::is_sorted(keys.begin(), keys.end(), newer)) return;
+    std::stable_sort(keys.begin(), keys.end(), newer);
+    std::vector<Publication> sorted;
+    sorted.reserve(v.size());
+    for (const auto& k : keys) sorted.push_back(std::move(v[k.second]));
+    v = std::move(sorted);
 }
 
 }  // namespace

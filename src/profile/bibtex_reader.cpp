@@ -235,6 +235,9 @@ public:
     }
 
     void run() {
+        // Entries are large: room for as many as there are '@' (within the limit), once.
+        std::size_t ats = static_cast<std::size_t>(std::count(s_.begin(), s_.end(), '@'));
+        out_.publications.reserve(std::min(ats, limits_.max_entries));
         std::size_t i = front_matter();
         std::size_t junk = std::string_view::npos;  // where text outside entries began
         while (i < s_.size()) {
