@@ -3,7 +3,9 @@
 // Reads JSON Resume v1.2.1 plus imfolio's documented extensions; publications may be
 // JSON Resume entries or CSL-JSON items. One bad value costs only that value: the
 // entry around it is kept, and a problem names its place. Only bytes that are not a
-// JSON object at all (or exceed the file limit) leave `ok` false.
+// JSON object at all (or exceed the file limit) leave `ok` false. The .bib files a
+// profile's "bibliography" names are only recorded here: the platform reads them and
+// profile/bibliography.h merges them.
 #pragma once
 
 #include <cstddef>

@@ -12,6 +12,8 @@ enum class Severity { warning, error };
 // One problem found in a profile file. `pointer` is an RFC 6901 JSON pointer to the
 // value concerned ("" for the whole document); line and column (1-based, columns
 // in Unicode code points) are filled in by locate_problems() from the source text.
+// In a .bib file (bibtex_reader.h) the pointer is "/@KEY/FIELD" instead, and the reader
+// places the problem itself.
 struct Problem {
     Severity severity = Severity::error;
     std::string pointer;
