@@ -803,23 +803,34 @@ private:
         return false;
     }
 
-    void unknown_field(const RawField& f, const std::string& where) {
-        if (full()) return warn(f.name_at, where, {});
-        const std::vector<const char*>& known = table().names;
+    // The known field nearest a misspelt one, or nullptr. Real files repeat the same few
+    // unknown names in every entry, so each name is looked up once; and only the first
+    // kMaxSuggested distinct names are, so that a hostile file of thousands of made-up
+    // names costs no more than a real one.
+    const char* suggestion(const std::string& name) {
+        auto cached = suggested_.find(name);
+        if (cached != suggested_.end()) return cached->second;
+        if (suggested_.size() >= kMaxSuggested || name.size() > 64) return nullptr;
         const char* best = nullptr;
         // Field names are short and many are alike (code, scope, note): only close misses count.
-        std::size_t best_distance = std::max<std::size_t>(1, f.name.size() / 4) + 1;
-        for (const char* k : known) {
+        std::size_t best_distance = std::max<std::size_t>(1, name.size() / 4) + 1;
+        for (const char* k : table().names) {
             std::size_t length = std::strlen(k);
-            if ((f.name.size() > length ? f.name.size() - length : length - f.name.size()) >= best_distance) continue;
-            std::size_t d = edit_distance(f.name, k);
+            if ((name.size() > length ? name.size() - length : length - name.size()) >= best_distance) continue;
+            std::size_t d = edit_distance(name, k);
             if (d < best_distance) {
                 best_distance = d;
                 best = k;
             }
         }
+        suggested_.emplace(name, best);
+        return best;
+    }
+
+    void unknown_field(const RawField& f, const std::string& where) {
+        if (full()) return warn(f.name_at, where, {});
         std::string msg = "unknown field " + quote(f.name) + ": not shown";
-        if (best) msg += "; did you mean \"" + std::string(best) + "\"?";
+        if (const char* best = suggestion(f.name)) msg += "; did you mean \"" + std::string(best) + "\"?";
         warn(f.name_at, where, msg);
     }
 
@@ -1058,6 +1069,8 @@ private:
     std::unordered_map<std::string, Macro> macros_;
     std::unordered_set<std::string> defined_;  // macros the file defined (not the month names)
     std::unordered_set<std::string> keys_;
+    static constexpr std::size_t kMaxSuggested = 64;
+    std::unordered_map<std::string, const char*> suggested_;  // unknown field name -> nearest known one
     std::size_t entries_ = 0;
     std::size_t expanded_ = 0;  // bytes copied out of macros so far
     bool stopped_ = false;

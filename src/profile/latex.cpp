@@ -690,7 +690,28 @@ private:
             ++i;
             return;
         }
+        if (accents_ == 0 && plain(c)) {
+            // Most of a value is letters and punctuation that mean themselves: copied as a run.
+            std::size_t end = i + 1;
+            while (end < src_.size() && plain(src_[end])) ++end;
+            flush_space();
+            out_.text.append(src_.data() + i, end - i);
+            first_fresh_mark_ = out_.marks.size();
+            i = end;
+            return;
+        }
         emit(utf8_next(src_, i));
+    }
+
+    // ASCII that stands for itself wherever it is in text.
+    bool plain(char c) const {
+        if (c < 0x21 || c > 0x7E) return false;
+        switch (c) {
+            case '\\': case '{': case '}': case '$': case '~': case '-': case '`': case '\'':
+                return false;
+            default:
+                return true;
+        }
     }
 
     // Whitespace is one space between words, and none at either end.
