@@ -446,7 +446,8 @@ private:
             problem = "is longer than the limit of " + std::to_string(limits_.max_string_bytes) + " bytes";
             return false;
         }
-        v.pieces.push_back(Piece{v.text.size(), content, true});
+        // Parts that add nothing leave no trace: "e # e # ..." of an empty macro costs no memory.
+        if (length > 0) v.pieces.push_back(Piece{v.text.size(), content, true});
         v.text.append(s_.data() + content, length);
         return true;
     }
@@ -498,7 +499,7 @@ private:
                             error(begin, where, "macros in this file expand to more than " +
                                                     std::to_string(limits_.max_file_bytes) + " bytes; " + what + " dropped");
                             v.ok = false;
-                        } else {
+                        } else if (!t.empty()) {
                             expanded_ += t.size();
                             v.pieces.push_back(Piece{v.text.size(), begin, false});
                             v.text += t;
@@ -624,12 +625,16 @@ private:
             }
             ++i;
             Value v = value(i, where, "@string " + quote(name));
-            if (v.ok) {
-                if (macros_.count(name) && defined_.count(name))
-                    warn(name_at, where, "@string " + quote(name) + " is defined again; the later value is used");
-                defined_.insert(name);
-                macros_[name] = Macro{std::move(v.text)};
+            if (!v.ok) continue;
+            bool again = defined_.count(name) > 0;
+            if (!again && defined_.size() >= limits_.max_entries) {
+                error(name_at, where, "more than " + std::to_string(limits_.max_entries) +
+                                          " @string macros; this one is not defined");
+                continue;
             }
+            if (again) warn(name_at, where, "@string " + quote(name) + " is defined again; the later value is used");
+            defined_.insert(name);
+            macros_[name] = Macro{std::move(v.text)};
         }
     }
 
@@ -689,14 +694,27 @@ private:
                 ++i;
                 continue;
             }
+            if (e.fields.size() >= limits_.max_fields) {
+                error(i, entry_pointer(e), "more than " + std::to_string(limits_.max_fields) +
+                                               " fields; the rest of this entry is not read");
+                std::size_t from = i;
+                skip_entry(i, close);
+                remove(e, from, i);
+                continue;
+            }
             std::size_t name_at = i;
             std::size_t n = letter(c) ? read_name(i) : 0;
             if (n == 0) {
-                error(i, entry_pointer(e), "expected a field name, found " + quote(line_at(i)) +
-                                               "; skipped up to the next field");
+                // Counted without its message once the list is full: quoting a line for each
+                // of a million junk fields would cost more than reading them.
+                if (full())
+                    error(i, {}, {});
+                else
+                    error(i, entry_pointer(e), "expected a field name, found " + quote(line_at(i)) +
+                                                   "; skipped up to the next field");
                 std::size_t from = i;
                 resync(i, close);
-                e.edits.push_back(removal(e, from, i));
+                remove(e, from, i);
                 continue;
             }
             RawField f;
@@ -709,7 +727,7 @@ private:
                       "expected '=' after the field name " + quote(f.name) + "; the field is dropped");
                 e.dropped.push_back(f.name);
                 resync(i, close);
-                e.edits.push_back(removal(e, name_at, i));
+                remove(e, name_at, i);
                 continue;
             }
             ++i;
@@ -722,7 +740,7 @@ private:
                 std::size_t from = i;
                 skip_space(from);
                 if (from < s_.size() && s_[from] == ',') i = from + 1;
-                e.edits.push_back(removal(e, name_at, i));
+                remove(e, name_at, i);
                 last_end = name_at;
                 continue;
             }
@@ -1028,6 +1046,35 @@ private:
         }
     }
 
+    // Takes [b, end) out of the entry's copy; joined with the last removal when only
+    // spaces lie between, so a stretch of junk is one edit however many pieces it has.
+    void remove(RawEntry& e, std::size_t b, std::size_t end) {
+        Edit ed = removal(e, b, end);
+        if (!e.edits.empty() && e.edits.back().text.empty() && e.edits.back().end <= ed.begin &&
+            std::all_of(s_.begin() + static_cast<std::ptrdiff_t>(e.edits.back().end),
+                        s_.begin() + static_cast<std::ptrdiff_t>(ed.begin), space)) {
+            e.edits.back().end = ed.end;
+            return;
+        }
+        e.edits.push_back(std::move(ed));
+    }
+
+    // Past the rest of an entry: to its closing delimiter at brace depth 0 (left for the
+    // caller), or to a line that starts the next entry.
+    void skip_entry(std::size_t& i, char close) const {
+        int depth = 0;
+        for (; i < s_.size(); ++i) {
+            char c = s_[i];
+            if (c == '{') ++depth;
+            else if (c == '}' && depth > 0) --depth;
+            else if (depth == 0 && c == close) return;
+            else if (c == '\n' && entry_starts(i + 1)) {
+                ++i;
+                return;
+            }
+        }
+    }
+
     // Taking [b, end) out of an entry's copy: the whole line when nothing else is on it.
     Edit removal(const RawEntry& e, std::size_t b, std::size_t end) const {
         std::size_t line = b;
@@ -1037,6 +1084,9 @@ private:
         bool line_start = line > 0 && s_[line - 1] == '\n';
         if (line_start && (tail >= s_.size() || s_[tail] == '\n')) return Edit{line, std::min(tail + 1, s_.size()), ""};
         if (line_start && end > 0 && s_[end - 1] == '\n') return Edit{line, end, ""};
+        while (end < s_.size() && (s_[end] == ' ' || s_[end] == '\t')) ++end;  // and the spaces after it
+        // Up to the entry's close: its indentation goes too.
+        if (line_start && end < s_.size() && (s_[end] == '}' || s_[end] == ')')) return Edit{line, end, ""};
         return Edit{b, end, ""};
     }
 

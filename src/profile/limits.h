@@ -17,6 +17,7 @@ struct Limits {
     std::size_t max_problems = 500;            // problems kept; the rest are counted
     std::size_t max_glyphs = 4000;             // distinct characters given glyphs (fonts)
     std::size_t max_bibliographies = 8;        // .bib files a profile may name; each has the limits above
+    std::size_t max_fields = 1000;             // per BibTeX entry (real ones have a few dozen); the rest is skipped
 };
 
 inline const Limits& default_limits() {

@@ -3,6 +3,7 @@
 
 #include "print.h"
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -410,6 +411,10 @@ TEST_CASE("bibtex: more slips: the end of the file, a missing key comma, junk in
                                "6:1: error: /@a/note: field \"note\" has no value (expected {...}, \"...\", a number or a "
                                "macro); dropped"});
     CHECK(r.publications[0].bibtex == "@article{a,\n  title = {T},\n  year = 2020,\n}");
+    // A stretch of junk is one cut from the copy, however many pieces it has.
+    r = read_bibtex("@misc{k, ? , ?? , ?, title = {T}}", "j.bib");
+    CHECK(r.publications[0].bibtex == "@misc{k, title = {T}}");
+    CHECK(r.problems.size() == 3);
     // Entries in parentheses, and a quoted value with a stray '}'.
     r = read_bibtex("@article(p, title = {Paren}, year = 2019)\n@article{q, title = \"Stray}, year = 2018}", "e.bib");
     CHECK(ids(r) == Lines{"p", "q"});
@@ -465,6 +470,25 @@ TEST_CASE("bibtex: limits: size, entries, depth, value length, macro expansion, 
     CHECK(total <= default_limits().max_file_bytes);
     CHECK(total > 0);
 
+    Limits fields;
+    fields.max_fields = 3;
+    r = read_bibtex("@misc{a, title = {T}, year = 2020, note = {N},\n  pdf = {x.pdf}, code = {c}}\n@misc{b, title = {U}}",
+                    "f.bib", {}, fields);
+    CHECK(ids(r) == Lines{"a", "b"});
+    CHECK(r.publications[0].summary == "N");
+    CHECK(r.publications[0].pdf.empty());
+    CHECK(r.publications[0].bibtex == "@misc{a, title = {T}, year = 2020, note = {N},\n}");
+    CHECK(problems(r) == Lines{"2:3: error: /@a: more than 3 fields; the rest of this entry is not read"});
+
+    Limits macros;
+    macros.max_entries = 2;
+    r = read_bibtex("@string{a = {A}}\n@string{b = {B}, c = {C}}\n@string{a = {A2}}\n@misc{k, title = a # b # c}", "m.bib", {},
+                    macros);
+    CHECK(r.publications[0].title.text == "A2Bc");
+    CHECK(problems(r) == Lines{"2:18: error: /@string/c: more than 2 @string macros; this one is not defined",
+                               "3:9: warning: /@string/a: @string \"a\" is defined again; the later value is used",
+                               "4:26: warning: /@k/title: undefined macro \"c\" (no @string defines it); shown as written"});
+
     Limits few;
     few.max_problems = 3;
     std::string many;
@@ -512,4 +536,41 @@ TEST_CASE("bibtex: where imfolio reads as BibTeX does and pandoc 2.17 does not")
                          "Mensah, Kofi"});
     CHECK(r.publications[2].title.text == "The First Title");
     CHECK(problems(r) == Lines{"16:3: warning: /@twice2022/title: field \"title\" is given twice; the first is used"});
+}
+
+TEST_CASE("bibtex: hostile shapes of a large file cost linear time") {
+    // Each shape is 8 MiB of one thing a reader might rescan: linear, each reads in well
+    // under a second (seconds under ASan); quadratic, hours.
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr double kBudget = 120.0;
+#else
+    constexpr double kBudget = 10.0;
+#endif
+    const std::size_t n = 8u << 20;
+    std::vector<std::string> shapes;
+    shapes.push_back(std::string(n, '@'));                                         // '@' that start nothing
+    shapes.push_back("@misc{k, title = " + std::string(n, '{'));                    // braces never closed
+    shapes.push_back("@misc{k, title = \"" + std::string(n, '}'));                  // a quote, then stray braces
+    std::string junk = "@misc{k,";
+    while (junk.size() < n) junk += " ?,";                                          // junk fields on one line
+    shapes.push_back(junk + "}");
+    std::string lines = "@misc{k, title = {";
+    while (lines.size() < n) lines += "\n  x";                                      // lines a value may resume at
+    shapes.push_back(lines);
+    std::string math = "@misc{k, title = {";
+    while (math.size() < n) math += "\\( $ \\'";                                    // math that never closes
+    shapes.push_back(math + "}}");
+    std::string text = "a";
+    while (text.size() < n) text += " me@example.org x";                            // text around stray '@'
+    shapes.push_back(text);
+    std::string names = "@misc{k, author = {";
+    while (names.size() < n) names += "A and ";                                     // a huge name list
+    shapes.push_back(names + "B}}");
+    for (std::size_t k = 0; k < shapes.size(); ++k) {
+        auto start = std::chrono::steady_clock::now();
+        BibtexResult r = read_bibtex(shapes[k], "hostile.bib");
+        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        CHECK(r.ok);
+        CHECK_MESSAGE(seconds < kBudget, "shape ", k, " took ", seconds, " s");
+    }
 }
