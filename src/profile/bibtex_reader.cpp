@@ -553,7 +553,14 @@ private:
                 stopped_ = true;
                 return true;
             }
-            RawEntry e;
+            // One entry's scratch space, reused: its buffers stay allocated from entry to entry.
+            RawEntry& e = scratch_;
+            e.fields.clear();
+            e.edits.clear();
+            e.dropped.clear();
+            e.key.clear();
+            e.key_at = 0;
+            e.end = 0;
             e.type = type;
             e.type_written = std::string(s_.substr(type_at, after_type - type_at));
             e.at = at;
@@ -875,7 +882,7 @@ private:
         if (!e.key.empty() && !keys_.insert(e.key).second)
             warn(e.key_at, entry_pointer(e), "citation key " + quote(e.key) + " is used by an earlier entry too; both are shown");
 
-        std::unordered_set<std::string> seen;
+        std::unordered_set<std::string_view> seen;  // into e.fields, which no longer changes
         std::string journal, booktitle, other_venue, organization, subtitle, eprint, archive;
         std::string year_text, month_text, day_text;
         std::size_t year_at = 0, month_at = 0, day_at = 0;
@@ -883,7 +890,10 @@ private:
         for (const RawField& f : e.fields) {
             std::string where = field_pointer(e, f.name);
             if (!seen.insert(f.name).second) {
-                warn(f.name_at, where, "field " + quote(f.name) + " is given twice; the first is used");
+                if (full())
+                    warn(f.name_at, {}, {});
+                else
+                    warn(f.name_at, where, "field " + quote(f.name) + " is given twice; the first is used");
                 continue;
             }
             auto it = table().roles.find(f.name);
@@ -1119,6 +1129,7 @@ private:
     std::unordered_map<std::string, Macro> macros_;
     std::unordered_set<std::string> defined_;  // macros the file defined (not the month names)
     std::unordered_set<std::string> keys_;
+    RawEntry scratch_;
     static constexpr std::size_t kMaxSuggested = 64;
     std::unordered_map<std::string, const char*> suggested_;  // unknown field name -> nearest known one
     std::size_t entries_ = 0;
