@@ -667,16 +667,40 @@ private:
                 ++i;
                 e.end = i;
                 return;
-            } else if (i < s_.size() && field_starts(i, false)) {
-                error(key_end, entry_pointer(e), "expected ',' after the citation key; read as if it were there");
-                e.edits.push_back(Edit{key_end, key_end, ","});
+            } else {
+                Separator after_key{true, key_end, entry_pointer(e), true};
+                fields(i, close, e, after_key);
+                return;
             }
         }
-        fields(i, close, e);
+        Separator none;
+        fields(i, close, e, none);
     }
 
-    void fields(std::size_t& i, char close, RawEntry& e) {
-        std::size_t last_end = i;  // after the last field's value: where a missing '}' belongs
+    // What the next field must be set off from: nothing (a ',' came), or the key or a field
+    // no ',' followed, ending at `at`, where the copy gets the missing comma.
+    struct Separator {
+        bool missing = false;
+        std::size_t at = 0;
+        std::string pointer;
+        bool after_key = false;
+    };
+
+    // Before a field (or junk) that follows one with no ',' after it: the copy gets the
+    // comma, and a field says it was missing (junk has its own error).
+    void separate(RawEntry& e, Separator& sep, bool field) {
+        if (!sep.missing) return;
+        e.edits.push_back(Edit{sep.at, sep.at, ","});
+        if (field)
+            error(sep.at, sep.pointer,
+                  std::string("expected ',' after ") + (sep.after_key ? "the citation key" : "this field") +
+                      "; read as if it were there");
+        sep.missing = false;
+    }
+
+    void fields(std::size_t& i, char close, RawEntry& e, Separator sep) {
+        // After the last field's value: where a missing '}' belongs.
+        std::size_t last_end = sep.missing ? sep.at : i;
         for (;;) {
             skip_space(i);
             if (i >= s_.size() || s_[i] == '@') {
@@ -699,6 +723,7 @@ private:
             }
             if (c == ',') {  // empty fields: ",,"
                 ++i;
+                sep.missing = false;
                 continue;
             }
             if (e.fields.size() >= limits_.max_fields) {
@@ -710,6 +735,7 @@ private:
                 continue;
             }
             std::size_t name_at = i;
+            separate(e, sep, letter(c));
             std::size_t n = letter(c) ? read_name(i) : 0;
             if (n == 0) {
                 // Counted without its message once the list is full: quoting a line for each
@@ -757,14 +783,10 @@ private:
             skip_space(after);
             if (after < s_.size() && s_[after] == ',') {
                 i = after + 1;
-                f.end = i;
-            } else if (after < s_.size() && s_[after] != close && s_[after] != '@' && field_starts(after, false)) {
-                error(i, where, "expected ',' after this field; read as if it were there");
-                e.edits.push_back(Edit{i, i, ","});
-                f.end = i;
             } else {
-                f.end = i;
+                sep = Separator{true, i, where, false};
             }
+            f.end = i;
             e.fields.push_back(std::move(f));
         }
     }

@@ -415,6 +415,19 @@ TEST_CASE("bibtex: more slips: the end of the file, a missing key comma, junk in
     r = read_bibtex("@misc{k, ? , ?? , ?, title = {T}}", "j.bib");
     CHECK(r.publications[0].bibtex == "@misc{k, title = {T}}");
     CHECK(r.problems.size() == 3);
+    // Junk right after the key or a value takes its comma with it: the copy keeps one.
+    r = read_bibtex("@misc{k{x} $, title = {T}, year = 2020 ?? , note = {N} pages = 3}", "j.bib");
+    CHECK(r.publications[0].title.text == "T");
+    CHECK(r.publications[0].summary == "N");
+    CHECK(r.publications[0].pages == "3");
+    CHECK(r.publications[0].bibtex == "@misc{k,title = {T}, year = 2020, note = {N}, pages = 3}");
+    CHECK(problems(r) ==
+          Lines{"1:8: error: /@k: expected a field name, found \"{x} $, title = {T}, year = 2020 ?? , note = {N} pages = "
+                "3}\"; skipped up to the next field",
+                "1:40: error: /@k: expected a field name, found \"?? , note = {N} pages = 3}\"; skipped up to the next field",
+                "1:55: error: /@k/note: expected ',' after this field; read as if it were there"});
+    BibtexResult again = read_bibtex(r.publications[0].bibtex, "again.bib");
+    CHECK(again.problems.empty());
     // Entries in parentheses, and a quoted value with a stray '}'.
     r = read_bibtex("@article(p, title = {Paren}, year = 2019)\n@article{q, title = \"Stray}, year = 2018}", "e.bib");
     CHECK(ids(r) == Lines{"p", "q"});
