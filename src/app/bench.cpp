@@ -1,6 +1,6 @@
 // `imfolio bench FILE`: what a profile costs, as `name value unit` lines.
 //
-// load_ms: read + parse + model, the median of five loads (load_first_ms: the first,
+// load_ms: read + parse + model (with the bibliographies merged), the median of five loads (load_first_ms: the first,
 // which also pays for the process's first touch of its memory). Then headless frames (layout, draw lists, page
 // document: everything but the GPU) while scrolling from the top to the bottom and
 // back: frame_cpu_us_median / _p99, vertices_max. peak_rss_kib: the process's peak.
@@ -23,18 +23,16 @@ namespace app {
 int bench(const std::string& path, const BenchOptions& o) {
     using clock = std::chrono::steady_clock;
     std::vector<double> loads;
-    std::optional<std::string> bytes;
+    platform::ProfileFile profile_file;
     for (int run = 0; run < 5; ++run) {
         auto t0 = clock::now();
-        std::string error;
-        bytes = platform::read_profile_file(path, &error);
-        if (!bytes) {
-            std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), error.c_str());
+        profile_file = platform::load_profile_file(path);
+        if (!profile_file.readable) {
+            std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), profile_file.error.c_str());
             return 2;
         }
-        profile::LoadResult loaded = profile::load_profile(*bytes, path);
         loads.push_back(std::chrono::duration<double, std::milli>(clock::now() - t0).count());
-        if (!loaded.ok) {
+        if (!profile_file.loaded.ok) {
             std::fprintf(stderr, "imfolio: %s is not a profile\n", path.c_str());
             return 1;
         }
@@ -44,7 +42,7 @@ int bench(const std::string& path, const BenchOptions& o) {
     double load_ms = loads[loads.size() / 2];
 
     ui::Headless h(o.width, o.height);
-    h.site.load_profile(*bytes, path);
+    h.site.show_profile(std::move(profile_file.loaded), profile_file.bytes);
     std::string fonts = platform::fonts_dir();
     h.load_fonts([&](const std::string& file) { return platform::read_file(fonts + "/files/" + file); });
     h.settle();

@@ -19,6 +19,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: imfolio [view] FILE              open the profile in a desktop window\n"
     "       imfolio check FILE               list sections and every problem; exit 0 ok, 1 errors, 2 unreadable\n"
+    "                                        (FILE.bib: a BibTeX file alone, its publications)\n"
     "       imfolio export FILE DIR [--site-url URL] [--profile-url URL]\n"
     "                                        write DIR/index.html (static profile + page), sitemap.xml, robots.txt\n"
     "       imfolio bench FILE [--frames N] [--width W --height H]\n"
@@ -41,19 +42,20 @@ int usage(int code) {
 }  // namespace
 
 int check(const std::string& path) {
-    std::string error;
-    auto bytes = platform::read_profile_file(path, &error);
-    if (!bytes) {
-        std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), error.c_str());
+    platform::ProfileFile file = platform::load_profile_file(path);
+    if (!file.readable) {
+        std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), file.error.c_str());
         return 2;
     }
-    profile::LoadResult r = profile::load_profile(*bytes, path);
+    profile::LoadResult& r = file.loaded;
     // The glyph limit belongs to the fonts, not the format, but a profile over it is
     // shown with boxes, so check says so too.
     std::size_t max_glyphs = profile::default_limits().max_glyphs;
-    if (auto p = ui::glyph_limit_problem(ui::glyph_needs(r.profile, max_glyphs), *bytes, max_glyphs))
+    if (auto p = ui::glyph_limit_problem(ui::glyph_needs(r.profile, max_glyphs), file.bytes, max_glyphs))
         r.problems.push_back(std::move(*p));
-    if (r.ok) {
+    if (r.ok && file.bibliography_only) {
+        std::printf("publications %zu\n", r.profile.publications.size());
+    } else if (r.ok) {
         for (const auto& [section, n] : profile::section_counts(r.profile)) std::printf("%s %zu\n", section.c_str(), n);
     }
     for (const profile::Problem& p : r.problems) std::printf("%s\n", profile::format_problem(p, path).c_str());

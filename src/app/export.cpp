@@ -57,13 +57,34 @@ bool make_dirs(const std::string& path) {
     return true;
 }
 
+// A relative path with "." and ".." resolved, or "" when it climbs out of where it starts.
+std::string within(const std::string& path) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        std::size_t slash = path.find('/', start);
+        std::string part = path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+        if (part == "..") {
+            if (parts.empty()) return {};
+            parts.pop_back();
+        } else if (!part.empty() && part != ".") {
+            parts.push_back(part);
+        }
+        if (slash == std::string::npos) break;
+        start = slash + 1;
+    }
+    std::string out;
+    for (const std::string& p : parts) out += (out.empty() ? "" : "/") + p;
+    return out;
+}
+
 }  // namespace
 
 int export_site(const std::string& path, const std::string& dir, const ExportOptions& options) {
     std::string error;
-    auto bytes = platform::read_profile_file(path, &error);
-    if (!bytes) {
-        std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), error.c_str());
+    platform::ProfileFile profile_file = platform::load_profile_file(path);
+    if (!profile_file.readable) {
+        std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), profile_file.error.c_str());
         return 2;
     }
     if (!make_dirs(dir)) {
@@ -75,7 +96,8 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     ui::Headless h(1280, 800);
     h.site.page().static_export = true;
     h.site.set_virtualize(false);  // the static page lists every entry
-    h.site.load_profile(*bytes, path);
+    std::vector<profile::BibliographyRef> bibliography = profile_file.loaded.bibliography;
+    h.site.show_profile(std::move(profile_file.loaded), profile_file.bytes);
     const profile::LoadResult& loaded = h.site.profile();
     if (!loaded.ok) {
         for (const auto& p : loaded.problems) std::fprintf(stderr, "%s\n", profile::format_problem(p, path).c_str());
@@ -152,7 +174,21 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
         std::string target = dir + "/" + options.profile_url;
         ok = make_dirs(target.substr(0, target.rfind('/')));
         if (!ok) error = "cannot create the folder for " + options.profile_url;
-        ok = ok && platform::write_file(target, *bytes, &error);
+        ok = ok && platform::write_file(target, profile_file.bytes, &error);
+        // Its bibliographies beside it, where the page fetches them from: never outside DIR.
+        std::string folder = options.profile_url.substr(0, options.profile_url.rfind('/') + 1);
+        for (std::size_t i = 0; ok && i < bibliography.size() && i < profile_file.bibliographies.size(); ++i) {
+            if (!profile_file.bibliographies[i]) continue;
+            std::string inside = within(folder + bibliography[i].path);
+            if (inside.empty()) {
+                std::fprintf(stderr, "imfolio: %s lies outside %s; not copied\n", bibliography[i].path.c_str(), dir.c_str());
+                continue;
+            }
+            std::string bib_target = dir + "/" + inside;
+            ok = make_dirs(bib_target.substr(0, bib_target.rfind('/')));
+            if (!ok) error = "cannot create the folder for " + inside;
+            ok = ok && platform::write_file(bib_target, *profile_file.bibliographies[i], &error);
+        }
     }
     if (ok) {
         // The web app manifest names the site after its owner (home-screen installs, tabs).

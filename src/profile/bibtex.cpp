@@ -52,6 +52,8 @@ std::string key_word(const std::string& s) {
 }  // namespace
 
 std::string to_bibtex(const Publication& p) {
+    // An entry read from the owner's .bib file is given back as they wrote it.
+    if (!p.bibtex.empty()) return p.bibtex.back() == '\n' ? p.bibtex : p.bibtex + "\n";
     std::string type = entry_type(p.type);
     std::string key;
     for (char c : p.id)
@@ -59,7 +61,7 @@ std::string to_bibtex(const Publication& p) {
     if (key.empty()) {
         if (!p.authors.empty()) key = key_word(p.authors[0].family.empty() ? display_name(p.authors[0]) : p.authors[0].family);
         if (p.date.year) key += std::to_string(p.date.year);
-        key += key_word(p.title);
+        key += key_word(p.title.text);
         if (key.empty()) key = "publication";
     }
     std::string out = "@" + type + "{" + key;
@@ -71,7 +73,7 @@ std::string to_bibtex(const Publication& p) {
         out += " = {" + value + "}";
     };
     auto field = [&](const char* name, const std::string& value) { raw_field(name, escape(value)); };
-    field("title", p.title);
+    field("title", p.title.text);
     std::string authors;
     for (const Author& a : p.authors) {
         if (!authors.empty()) authors += " and ";

@@ -1,4 +1,5 @@
-// profile/bibtex.h: a BibTeX entry built from a publication, for the "BibTeX" copy button.
+// profile/bibtex.h: a publication's BibTeX entry, for the "BibTeX" copy button. Reading
+// .bib files is bibtex_reader.h.
 #pragma once
 
 #include <string>
@@ -7,8 +8,10 @@
 
 namespace profile {
 
-// @inproceedings / @article / @misc ... with the fields the publication has. The key is
-// the CSL id when given, else family name of the first author + year + first title word.
+// The entry as the owner wrote it when the publication came from a .bib file
+// (Publication::bibtex). Otherwise @inproceedings / @article / @misc ... with the fields
+// the publication has; the key is the CSL id when given, else family name of the first
+// author + year + first title word.
 std::string to_bibtex(const Publication& p);
 
 }  // namespace profile

@@ -16,6 +16,8 @@ struct Limits {
     std::size_t max_entries = 20000;           // per section; later entries are dropped
     std::size_t max_problems = 500;            // problems kept; the rest are counted
     std::size_t max_glyphs = 4000;             // distinct characters given glyphs (fonts)
+    std::size_t max_bibliographies = 8;        // .bib files a profile may name; each has the limits above
+    std::size_t max_fields = 1000;             // per BibTeX entry (real ones have a few dozen); the rest is skipped
 };
 
 inline const Limits& default_limits() {

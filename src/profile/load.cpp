@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "profile/csl_markup.h"
 #include "profile/date.h"
 #include "profile/icons.h"
 #include "profile/json_source.h"
@@ -656,11 +657,11 @@ const FieldTable<Publication>& publication_fields() {
     static const FieldTable<Publication> f{[] {
         std::vector<Field<Publication>> v = {
             // JSON Resume
-            text("name", &Publication::title), text("publisher", &Publication::publisher),
+            custom<Publication>("name"), text("publisher", &Publication::publisher),
             date("releaseDate", &Publication::date), url("url", &Publication::url),
             text("summary", &Publication::summary),
             // CSL-JSON
-            text("id", &Publication::id), text("type", &Publication::type), text("title", &Publication::title),
+            text("id", &Publication::id), text("type", &Publication::type), custom<Publication>("title"),
             text("container-title", &Publication::venue), text("abstract", &Publication::abstract),
             text("DOI", &Publication::doi), url("URL", &Publication::url), text("volume", &Publication::volume),
             text("issue", &Publication::issue), text("page", &Publication::pages), custom<Publication>("author"),
@@ -675,7 +676,11 @@ const FieldTable<Publication>& publication_fields() {
 const FieldTable<Publication>& publication_custom_fields() {
     static const FieldTable<Publication> f{std::vector<Field<Publication>>{
         text("abbr", &Publication::venue_short), flag("selected", &Publication::selected), url("pdf", &Publication::pdf),
-        url("code", &Publication::code), url("slides", &Publication::slides), text("award", &Publication::award)}};
+        url("code", &Publication::code), url("slides", &Publication::slides), text("award", &Publication::award),
+        text("award_name", &Publication::award_name), flag("bibtex_show", &Publication::bibtex_show),
+        url("html", &Publication::html), url("website", &Publication::website), url("poster", &Publication::poster),
+        url("video", &Publication::video), url("blog", &Publication::blog), url("supp", &Publication::supp),
+        url("preview", &Publication::preview), text("arxiv", &Publication::arxiv)}};
     return f;
 }
 
@@ -753,7 +758,7 @@ const FieldTable<Venue>& venue_fields() {
 // The top-level members: the sections' (section_table.h) and these others.
 const std::vector<const char*>& top_level_keys() {
     static const std::vector<const char*> keys = [] {
-        std::vector<const char*> k = {"$schema", "basics", "meta", "coauthors", "venues"};
+        std::vector<const char*> k = {"$schema", "basics", "meta", "coauthors", "venues", "bibliography"};
         // A table's json_key is a string literal, so its data() is a C string.
         for (const SectionInfo& s : kSections)
             if (s.id != SectionId::about) k.push_back(s.json_key.data());
@@ -939,6 +944,10 @@ void read_publication(Reader& r, const json& v, const Path& at, Publication& pub
                 read_author(r, val[i], p.element(i, val[i]), a);
                 if (!display_name(a).empty()) pub.authors.push_back(std::move(a));
             }
+        } else if (key == "title" || key == "name") {
+            // CSL titles carry rich-text markup (<i>, <sup>...); JSON Resume names are plain.
+            std::string title;
+            if (r.text(val, p, title)) pub.title = key == "title" ? read_csl_markup(title) : RichString{title, {}};
         } else if (key == "issued") {
             read_csl_date(r, val, p, pub.date);
         } else if (key == "custom") {
@@ -948,6 +957,12 @@ void read_publication(Reader& r, const json& v, const Path& at, Publication& pub
     }
     if (pub.venue.empty()) pub.venue = pub.publisher;
     if (pub.title.empty()) r.warn(at, "publication has no title (\"title\" or \"name\")");
+    if (!pub.arxiv.empty()) {
+        std::string id = arxiv_id(pub.arxiv);
+        if (id.empty())
+            r.warn(at, "custom.arxiv \"" + shorten_text(pub.arxiv, 60) + "\" is not an arXiv identifier; not shown");
+        pub.arxiv = id;
+    }
     if (!pub.doi.empty()) {
         std::string doi = pub.doi;
         for (const char* prefix : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"})
@@ -1284,7 +1299,51 @@ void read_extra_section(Reader& r, const json& v, const Path& at, ExtraSection& 
     }
 }
 
-void read_profile(Reader& r, const json& root, Profile& p) {
+// A bibliography is named relative to the profile, as its links are: a path with no
+// scheme ("file:", "https:"), not from the root ("/..."), no backslashes or control characters.
+bool relative_reference(std::string_view name) {
+    for (unsigned char c : name)
+        if (c < 0x20 || c == 0x7F || c == '\\') return false;
+    std::size_t colon = name.find(':'), slash = name.find('/');
+    if (colon != std::string_view::npos && (slash == std::string_view::npos || colon < slash)) return false;
+    return !name.empty() && name[0] != '/';
+}
+
+// "bibliography": "papers.bib", or ["papers.bib", "talks.bib"]: .bib files whose entries
+// join the publications. Only recorded here; the platform reads them (bibliography.h).
+void read_bibliography(Reader& r, const json& root, const Path& top, const Limits& limits,
+                       std::vector<BibliographyRef>& out) {
+    const json* member = root.find("bibliography");
+    if (!member || member->is_null()) return;
+    Path at = top.member(*member);
+    auto one = [&](const json& v, const Path& p) {
+        if (!r.expect(v, JsonType::string, p, "a file name")) return;
+        std::string name = trimmed(v.str());
+        if (name.empty()) return r.warn(p, "empty file name; ignored");
+        if (!relative_reference(name))
+            return r.error(p, "\"" + shorten_text(name, 60) +
+                                  "\" is not a path relative to the profile file (no scheme, no leading '/'); not read");
+        if (out.size() >= limits.max_bibliographies)
+            return r.error(p, "more than " + std::to_string(limits.max_bibliographies) +
+                                  " bibliography files; this one is not read");
+        BibliographyRef ref;
+        ref.path = name;
+        ref.pointer = p.pointer();
+        ref.offset = p.value->offset();
+        out.push_back(std::move(ref));
+    };
+    if (member->is_array()) {
+        for (std::size_t i = 0; i < member->size(); ++i) one((*member)[i], at.element(i, (*member)[i]));
+    } else if (member->is_string()) {
+        one(*member, at);
+    } else {
+        r.error(at, std::string("expected a file name or an array of them, found ") + json_type_phrase(*member) +
+                        "; value ignored");
+    }
+}
+
+void read_profile(Reader& r, const json& root, Profile& p, const Limits& limits,
+                  std::vector<BibliographyRef>& bibliography, bool& keep_order) {
     const Path top{nullptr, {}, Path::kNoIndex, &root};
     const auto& keys = top_level_keys();
     // Routes taken: the table's, then the extra sections' so far.
@@ -1331,8 +1390,9 @@ void read_profile(Reader& r, const json& root, Profile& p) {
     for (Coauthor& c : coauthors)
         if (!c.family.empty()) p.coauthors.push_back(std::move(c));
     if (const json* venues = root.find("venues")) read_venues(r, *venues, top.member(*venues), p.venues);
+    read_bibliography(r, root, top, limits, bibliography);
 
-    bool keep_order = false;
+    keep_order = false;
     const json* meta = root.find("meta");
     if (meta && r.expect(*meta, JsonType::object, top.member(*meta), "an object")) {
         Path meta_at = top.member(*meta);
@@ -1447,10 +1507,12 @@ LoadResult load_profile(std::string_view bytes, std::string source, const Limits
     Overflow overflow = src.overflow;
     if (src.ok) {
         Reader reader(result.problems, limits, overflow);
-        read_profile(reader, src.root(), result.profile);
+        read_profile(reader, src.root(), result.profile, limits, result.bibliography, result.keep_order);
         result.ok = true;
     }
     locate_problems(src.text, result.problems);
+    LineCounter lines(src.text);
+    for (BibliographyRef& ref : result.bibliography) lines.advance_to(ref.offset, ref.line, ref.column);
     // Compiler order: by place in the file; problems without a place come last.
     std::stable_sort(result.problems.begin(), result.problems.end(), [](const Problem& a, const Problem& b) {
         if ((a.line == 0) != (b.line == 0)) return b.line == 0;

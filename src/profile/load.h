@@ -3,7 +3,9 @@
 // Reads JSON Resume v1.2.1 plus imfolio's documented extensions; publications may be
 // JSON Resume entries or CSL-JSON items. One bad value costs only that value: the
 // entry around it is kept, and a problem names its place. Only bytes that are not a
-// JSON object at all (or exceed the file limit) leave `ok` false.
+// JSON object at all (or exceed the file limit) leave `ok` false. The .bib files a
+// profile's "bibliography" names are only recorded here: the platform reads them and
+// profile/bibliography.h merges them.
 #pragma once
 
 #include <cstddef>
@@ -18,11 +20,22 @@
 
 namespace profile {
 
+// One name in the profile's "bibliography" member: a .bib file whose entries join the
+// publications (bibliography.h merges them; the platform reads the file).
+struct BibliographyRef {
+    std::string path;     // as written: a relative reference, resolved against the profile's own location
+    std::string pointer;  // "/bibliography" or "/bibliography/1", for problems
+    std::size_t offset = 0;    // where it is written in the profile: byte offset...
+    int line = 0, column = 0;  // ...line and column
+};
+
 struct LoadResult {
     Profile profile;
     std::vector<Problem> problems;  // with line and column filled in
     bool ok = false;                // false: nothing could be read; problems[0] says why
     std::string source;             // the file name or URL, for messages
+    std::vector<BibliographyRef> bibliography;  // still to be read and merged, in the order written
+    bool keep_order = false;        // meta.order is "as-written": merged entries keep the files' order
 };
 
 LoadResult load_profile(std::string_view bytes, std::string source, const Limits& limits = default_limits());

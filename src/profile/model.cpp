@@ -51,15 +51,17 @@ void for_each_text(const Profile& p, const std::function<void(const std::string&
         dates({&c.date});
     }
     for (const Publication& x : p.publications) {
-        for (const std::string* s : {&x.title, &x.venue, &x.venue_short, &x.publisher, &x.abstract, &x.summary,
-                                     &x.award, &x.volume, &x.issue, &x.pages, &x.doi})
+        for (const std::string* s : {&x.title.text, &x.venue, &x.venue_short, &x.publisher, &x.abstract, &x.summary,
+                                     &x.award, &x.award_name, &x.volume, &x.issue, &x.pages, &x.doi, &x.arxiv})
             visit(*s);
         dates({&x.date});
-        for (const Author& a : x.authors) {
-            visit(a.given);
-            visit(a.family);
-            visit(a.literal);
-        }
+        for (const auto* names : {&x.authors, &x.editors})
+            for (const Author& a : *names) {
+                visit(a.given);
+                visit(a.family);
+                visit(a.literal);
+                visit(a.marker);
+            }
     }
     for (const Skill& s : p.skills) {
         visit(s.name);
@@ -152,12 +154,12 @@ bool written_family_first(std::string_view s) {
 }  // namespace
 
 std::string display_name(const Author& a) {
-    if (!a.literal.empty()) return a.literal;
-    if (a.given.empty()) return a.family;
-    if (a.family.empty()) return a.given;
+    if (!a.literal.empty()) return a.literal + a.marker;
+    if (a.given.empty()) return a.family + a.marker;
+    if (a.family.empty()) return a.given + a.marker;
     bool family_first = written_family_first(a.family);
     std::string out;
-    out.reserve(a.given.size() + a.family.size() + 1);
+    out.reserve(a.given.size() + a.family.size() + a.marker.size() + 1);
     if (family_first) {
         out += a.family;
         out += a.given;
@@ -166,7 +168,30 @@ std::string display_name(const Author& a) {
         out += ' ';
         out += a.family;
     }
+    out += a.marker;
     return out;
+}
+
+std::string arxiv_url(const Publication& p) { return p.arxiv.empty() ? std::string() : "https://arxiv.org/abs/" + p.arxiv; }
+
+std::string arxiv_id(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    for (std::string_view prefix : {"https://arxiv.org/abs/", "http://arxiv.org/abs/", "https://arxiv.org/pdf/",
+                                    "http://arxiv.org/pdf/", "arxiv.org/abs/", "arxiv:"})
+        if (fold_case(s.substr(0, prefix.size())) == prefix) {
+            s.remove_prefix(prefix.size());
+            break;
+        }
+    if (s.size() > 4 && fold_case(s.substr(s.size() - 4)) == ".pdf") s.remove_suffix(4);
+    bool digit = false;
+    for (char c : s) {
+        bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '/' ||
+                  c == '-';
+        if (!ok) return {};
+        digit = digit || (c >= '0' && c <= '9');
+    }
+    return digit && s.size() <= 64 ? std::string(s) : std::string();
 }
 
 namespace {
@@ -191,6 +216,10 @@ bool OwnerMatcher::operator()(const Author& a) const {
     if (name_.empty()) return false;
     std::string shown = a.shown.empty() ? display_name(a) : std::string();
     std::string_view name = a.shown.empty() ? std::string_view(shown) : std::string_view(a.shown);
+    // "Wei Zhao*" is Wei Zhao: the marker is not part of the name.
+    if (!a.marker.empty() && name.size() >= a.marker.size() &&
+        name.substr(name.size() - a.marker.size()) == a.marker)
+        name.remove_suffix(a.marker.size());
     if (equal_folded(name, name_)) return true;
     for (const std::string& o : others_)
         if (name == o) return true;

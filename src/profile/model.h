@@ -11,7 +11,10 @@
 #include <functional>
 #include <string>
 #include <utility>
+#include <string_view>
 #include <vector>
+
+#include "profile/rich_text.h"
 
 namespace profile {
 
@@ -117,6 +120,9 @@ struct Author {
     std::string family;
     std::string given;
     std::string literal;  // a name that is not split into family/given
+    // What the owner wrote after the name to mark equal contribution and the like
+    // ("*", "†"): shown after it, never compared with the owner's name.
+    std::string marker;
     // Set when the profile is loaded, so views drawing thousands of author names each
     // frame need not recompute them: display_name(*this), and is_owner(*this, basics).
     std::string shown;
@@ -124,13 +130,17 @@ struct Author {
     int coauthor = -1;  // index into Profile::coauthors when a co-author entry matches, else -1
 };
 
-// A publication, from a JSON Resume entry or a CSL-JSON item (see read_publication in load.cpp).
+// A publication, from a JSON Resume entry, a CSL-JSON item (see read_publication in load.cpp) or a
+// BibTeX entry (bibtex_reader.h).
 struct Publication {
-    std::string id;             // CSL "id", used as the BibTeX key when present
+    std::string id;             // CSL "id" or the BibTeX citation key, used as the BibTeX key
     std::string type;           // CSL type: "paper-conference", "article-journal", ...
-    std::string title;
+    RichString title;           // CSL's <i>/<b>/<sup>... and BibTeX's \emph... as marks
     std::vector<Author> authors;
-    std::string venue;          // container-title / publisher
+    bool more_authors = false;  // BibTeX "and others": the list goes on ("et al.")
+    std::vector<Author> editors;
+    bool more_editors = false;
+    std::string venue;          // container-title / publisher; journal / booktitle
     std::string venue_short;    // custom.abbr: the badge text ("ATC")
     std::string publisher;
     Date date;
@@ -138,12 +148,28 @@ struct Publication {
     std::string doi;
     Url url;
     std::string abstract;
-    std::string summary;
+    std::string summary;        // JSON Resume summary; BibTeX note
     std::string award;          // custom.award: "Best Paper"
+    std::string award_name;     // al-folio's award_name: the award's name when `award` describes it
     bool selected = false;      // custom.selected
+    bool bibtex_show = false;   // al-folio's bibtex_show: the owner wants the BibTeX shown
     Url pdf, code, slides;      // custom.pdf / code / slides
     int venue_entry = -1;       // index into Profile::venues when venue_short has an entry, else -1
+    Url html, website, poster, video, blog, supp;  // al-folio's other link buttons
+    Url preview;                // al-folio's preview image (a thumbnail)
+    std::string arxiv;          // an arXiv identifier ("2101.00001"); see arxiv_url()
+    // The entry as its owner wrote it in a .bib file, minus al-folio's private keys
+    // (abbr, selected, pdf...): what "Copy BibTeX" gives. Empty for JSON entries.
+    std::string bibtex;
 };
+
+// https://arxiv.org/abs/ID for a publication's arXiv identifier, "" without one.
+std::string arxiv_url(const Publication& p);
+
+// The identifier in what an owner wrote for arXiv: "2101.00001", "arXiv:2101.00001v2",
+// "https://arxiv.org/abs/2101.00001" and "cs/0101001" give the identifier; anything
+// else (spaces, other characters) gives "".
+std::string arxiv_id(std::string_view written);
 
 struct Skill {
     std::string name;
@@ -284,7 +310,7 @@ std::string current_affiliation(const Profile& p);
 std::string initials(const std::string& name);
 
 // How an author's name is shown: "Given Family", or "FamilyGiven" for names in
-// Chinese, Japanese or Korean script.
+// Chinese, Japanese or Korean script; then the marker, if any ("Wei Zhao*").
 std::string display_name(const Author& a);
 
 // Whether an author is the profile's owner (so the views can highlight them).

@@ -7,7 +7,7 @@
 namespace profile {
 
 std::string format_problem(const Problem& p, const std::string& file) {
-    std::string out = file;
+    std::string out = p.file.empty() ? file : p.file;
     if (p.line > 0) out += ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
     out += p.severity == Severity::error ? ": error: " : ": warning: ";
     // A pointer into a deeply nested or long-keyed file can be megabytes: show its start.

@@ -59,7 +59,7 @@ bool matches(const Education& e, const std::u32string& q) {
 bool matches(const Award& a, const std::u32string& q) { return any_matches({&a.title, &a.awarder, &a.summary}, q); }
 bool matches(const Certificate& c, const std::u32string& q) { return any_matches({&c.name, &c.issuer}, q); }
 bool matches(const Publication& x, const std::u32string& q) {
-    if (any_matches({&x.title, &x.venue, &x.venue_short, &x.publisher, &x.abstract, &x.summary, &x.award, &x.doi}, q))
+    if (any_matches({&x.title.text, &x.venue, &x.venue_short, &x.publisher, &x.abstract, &x.summary, &x.award, &x.doi}, q))
         return true;
     return std::any_of(x.authors.begin(), x.authors.end(), [&](const Author& a) {
         std::string name = display_name(a);
@@ -122,7 +122,7 @@ std::string hit_title(const Education& e) {
 }
 std::string hit_title(const NewsItem& n) { return n.title.empty() ? first_sentence(n.text) : n.title; }
 std::string hit_title(const Award& a) { return a.title; }
-std::string hit_title(const Publication& x) { return x.title; }
+std::string hit_title(const Publication& x) { return x.title.text; }
 std::string hit_title(const Project& x) { return x.name; }
 std::string hit_title(const Certificate& c) { return c.name; }
 std::string hit_title(const Skill& s) { return s.name; }

@@ -74,16 +74,21 @@ ProfileFacts facts_of(const profile::Profile& p, std::uint32_t generation) {
 Site::Site(Hooks hooks) : hooks_(std::move(hooks)) { needs_ = GlyphNeeds{ui_glyphs(), {' '}}; }
 
 void Site::load_profile(std::string_view bytes, std::string source, std::string note) {
-    loaded_ = profile::load_profile(bytes, std::move(source));
-    loaded_generation_ = next_generation();
-    layout_.clear();
+    profile::LoadResult loaded = profile::load_profile(bytes, std::move(source));
     // A note explains a failure (e.g. the server sent an HTML page); a profile that read fine needs none.
-    if (!note.empty() && !loaded_.ok) {
+    if (!note.empty() && !loaded.ok) {
         // The answer is wrong from its first byte, so that is its place.
         profile::Problem p{profile::Severity::error, "", std::move(note)};
         p.line = p.column = 1;
-        loaded_.problems.insert(loaded_.problems.begin(), std::move(p));
+        loaded.problems.insert(loaded.problems.begin(), std::move(p));
     }
+    show_profile(std::move(loaded), bytes);
+}
+
+void Site::show_profile(profile::LoadResult loaded, std::string_view bytes) {
+    loaded_ = std::move(loaded);
+    loaded_generation_ = next_generation();
+    layout_.clear();
     state_ = State::loaded;
     std::size_t max_glyphs = profile::default_limits().max_glyphs;
     needs_ = loaded_.ok ? glyph_needs(loaded_.profile, max_glyphs) : GlyphNeeds{ui_glyphs(), {' '}};

@@ -46,6 +46,9 @@ public:
     // Reads profile bytes. Problems (or a parse error) are shown in the page, never fatal.
     // `note`, when given, is added as an error (e.g. "the server answered with HTML").
     void load_profile(std::string_view bytes, std::string source, std::string note = {});
+    // Shows a profile already loaded (with its bibliographies merged: profile/bibliography.h);
+    // `bytes` are the profile file's own, where a glyph-limit problem is placed.
+    void show_profile(profile::LoadResult loaded, std::string_view bytes);
     // The profile could not be fetched at all (HTTP error, timeout): shown as an error page.
     void fail_profile(std::string message, std::string source);
     bool has_profile() const { return state_ != State::waiting; }

@@ -154,6 +154,21 @@ def generated(seed_profile):
         {"network": "n%d" % i, "url": "https://e.example/%d" % i} for i in range(3000)]}})
     g["file-over-limit"] = b'{"basics": {"name": "A"}, "pad": "' + b"x" * (16 * MIB) + b'"}'
     g["minified-2mib-line"] = dump({"news": [{"title": "t%d" % i, "text": "x" * 200} for i in range(9000)]})
+
+    # Bibliographies: the profile fuzzer merges what follows a "%%BIB%%" line (bibtex_fuzzer.cpp
+    # has the .bib shapes; these are the merge's: duplicates by DOI and title, order, links).
+    bib_dir = os.path.join(ROOT, "tests", "fixtures", "bibtex")
+    with_bib = dump({"basics": {"name": "Ingrid Halvorsen-Tanaka"}, "bibliography": ["pubs/papers.bib", "x.bib"],
+                     "publications": [{"title": "Lantern", "DOI": "10.5555/ICIV.2024.0042", "custom": {"abbr": "J"}},
+                                      {"title": "The Grammar of Nowhere", "issued": "2018"}]})
+    for name in ("alfolio.bib", "realworld.bib", "slips.bib", "latex.bib"):
+        with open(os.path.join(bib_dir, name), "rb") as f:
+            g["bibliography-" + name] = with_bib + b"\n%%BIB%%\n" + f.read()
+    g["bibliography-missing"] = with_bib
+    g["bibliography-as-written"] = (dump({"basics": {"name": "A"}, "bibliography": "a.bib", "meta": {"order": "as-written"},
+                                          "publications": [{"title": "J", "issued": "2001"}]}) +
+                                    b"\n%%BIB%%\n@misc{a, title={B}, year=2020}\n@misc{b, title={J}, year=2001}")
+    g["bibliography-bad-names"] = dump({"basics": {"name": "A"}, "bibliography": ["/abs.bib", "https://x/y.bib", 3, ""]})
     return g
 
 

@@ -14,6 +14,9 @@
 //   - the glyph limit holds: the atlas never asks for more characters than allowed.
 // About a quarter of the inputs (by length) go to a second site whose Latin font slices
 // never arrive, as over a flaky network: the atlas is then built from what did.
+// An input may hold a .bib file after a line "%%BIB%%": every bibliography the profile
+// names is then those bytes, merged as the platforms merge them (profile/bibliography.h);
+// without one, each bibliography it names is one that could not be read.
 //
 // The same file is linked with a plain main() as `fuzz_replay` (replay_main.cpp), which
 // runs the regression inputs in every `scripts/test` run, sanitizers or not.
@@ -31,6 +34,7 @@
 
 #include "app/static_html.h"
 #include "platform/desktop/files.h"
+#include "profile/bibliography.h"
 #include "profile/json_reader.h"
 #include "profile/text.h"
 #include "ui/headless.h"
@@ -191,8 +195,12 @@ void check_json_reader(std::string_view bytes) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    std::string_view bytes(reinterpret_cast<const char*>(data), size);
-    if (size <= profile::default_limits().max_file_bytes) check_json_reader(bytes);
+    std::string_view input(reinterpret_cast<const char*>(data), size);
+    constexpr std::string_view kBibliography = "\n%%BIB%%\n";
+    std::size_t cut = input.find(kBibliography);
+    std::string_view bytes = input.substr(0, cut);
+    std::string_view bib = cut == std::string_view::npos ? std::string_view() : input.substr(cut + kBibliography.size());
+    if (bytes.size() <= profile::default_limits().max_file_bytes) check_json_reader(bytes);
     // One site for the whole run, as a page that loads profile after profile (Retry,
     // another ?profile=): a new one per input would rasterise the font atlas every
     // time, and the fuzzer would spend its time in stb_truetype instead of our code.
@@ -205,7 +213,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     h.site.set_mirror(true);  // the diffs page.js parses, as on the web
     h.site.page() = ui::PageState{};
     h.resize(size % 3 == 0 ? 390.0f : 1280.0f, 800);
-    h.site.load_profile(bytes, "fuzz.json");
+    profile::LoadResult loaded = profile::load_profile(bytes, "fuzz.json");
+    for (std::size_t i = 0; i < loaded.bibliography.size(); ++i) {
+        if (cut == std::string_view::npos)
+            profile::bibliography_unreadable(loaded, i, "No such file or directory");
+        else
+            profile::add_bibliography(loaded, i, bib, "fuzz.bib");
+    }
+    h.site.show_profile(std::move(loaded), bytes);
     h.load_fonts(lost_fonts ? read_font_flaky : read_font);
     // Without the real fonts the frame would lay out imgui's fallback font and prove little.
     if (!lost_fonts && !h.site.fonts_ready())

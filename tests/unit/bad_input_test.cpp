@@ -187,8 +187,8 @@ TEST_CASE("wrong types each cost only their value and have a pointer and a place
     CHECK(p.work[0].start.year == 1843);
     CHECK(p.work[0].position == "Member");
     REQUIRE(p.publications.size() == 2);
-    CHECK(p.publications[0].title == "Notes by the Translator");  // 1843-09 sorts before the undated one
-    CHECK(p.publications[1].title == "Sketch of the Analytical Engine");
+    CHECK(p.publications[0].title.text == "Notes by the Translator");  // 1843-09 sorts before the undated one
+    CHECK(p.publications[1].title.text == "Sketch of the Analytical Engine");
     CHECK(p.publications[1].venue_short == "7");
     REQUIRE(p.skills.size() == 1);
     CHECK(p.skills[0].keywords == std::vector<std::string>{"1", "analysis"});

@@ -157,9 +157,9 @@ TEST_CASE("the complete example has every section and one warning (the javascrip
         return std::count_if(x.authors.begin(), x.authors.end(), [&](const Author& a) { return is_owner(a, p.basics); });
     };
     for (const Publication& x : p.publications)
-        if (!x.authors.empty()) CHECK_MESSAGE(owner_count(x) == 1, x.title);
+        if (!x.authors.empty()) CHECK_MESSAGE(owner_count(x) == 1, x.title.text);
     const Publication& borders = p.publications[0];
-    CHECK(borders.title.rfind("Morphology Without Borders", 0) == 0);
+    CHECK(borders.title.text.rfind("Morphology Without Borders", 0) == 0);
     CHECK(borders.doi == "10.5555/fcl.2025.0142");
     CHECK(borders.selected);
     CHECK(borders.award == "Best Paper");
@@ -191,11 +191,11 @@ TEST_CASE("BibTeX from a CSL item") {
           "}\n");
     // A literal author keeps its protecting braces; special characters in names are escaped.
     Publication group;
-    group.title = "G";
+    group.title.text = "G";
     group.authors = {Author{"", "", "The R&D Consortium"}, Author{"O'Neil_Smith", "Pat", ""}};
     CHECK(to_bibtex(group).find("  author = {{The R\\&D Consortium} and O'Neil\\_Smith, Pat}\n}\n") != std::string::npos);
     Publication plain;
-    plain.title = "On 50% & more_things";
+    plain.title.text = "On 50% & more_things";
     plain.authors = {Author{"Lovelace", "Ada", ""}};
     plain.date = Date{1843, 0, 0};
     CHECK(to_bibtex(plain) ==
@@ -228,7 +228,7 @@ TEST_CASE("dates are shown one way everywhere") {
         {"title": "g", "issued": {"date-parts": [[2019]], "seasn": 1}}]})",
                                 "f.json");
     std::vector<std::string> shown;
-    for (const Publication& x : r.profile.publications) shown.push_back(x.title + " " + format_date(x.date));
+    for (const Publication& x : r.profile.publications) shown.push_back(x.title.text + " " + format_date(x.date));
     CHECK(shown == std::vector<std::string>{"a Feb 29, 2024", "b Jul 2023", "c May 2022", "d 2021", "f 2020", "g 2019",
                                             "e "});
     std::vector<std::string> problems;

@@ -41,7 +41,7 @@ TEST_CASE("the seed profile loads without problems and holds every fact of the s
     CHECK(format_date(p.news[0].date) == "Jun 15, 2025");
     CHECK(p.news[0].title.find("\u267B\uFE0F") == 0);
     REQUIRE(p.publications.size() == 1);
-    CHECK(p.publications[0].title == "Toppings: CPU-Assisted, Rank-Aware Adapter Serving for LLM Inference");
+    CHECK(p.publications[0].title.text == "Toppings: CPU-Assisted, Rank-Aware Adapter Serving for LLM Inference");
     CHECK(p.publications[0].date.year == 2025);
     CHECK(p.publications[0].authors.empty());  // the source names no co-authors
     REQUIRE(p.openings.size() == 1);

@@ -114,10 +114,9 @@ void write_screenshot(int w, int h, const char* path) {
 }  // namespace
 
 int run_desktop(const std::string& path) {
-    std::string error;
-    auto bytes = read_profile_file(path, &error);
-    if (!bytes) {
-        std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), error.c_str());
+    ProfileFile profile_file = load_profile_file(path);
+    if (!profile_file.readable) {
+        std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), profile_file.error.c_str());
         return 2;
     }
     if (!glfwInit()) {
@@ -154,7 +153,7 @@ int run_desktop(const std::string& path) {
     install_callbacks(d.window);
     ImGui_ImplOpenGL3_Init("#version 150");
 
-    site.load_profile(*bytes, path);
+    site.show_profile(std::move(profile_file.loaded), profile_file.bytes);
     std::string title = site.profile().profile.basics.name.empty() ? std::string("imfolio")
                                                                    : site.profile().profile.basics.name + " \u2014 imfolio";
     glfwSetWindowTitle(d.window, title.c_str());

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "profile/bibliography.h"
 #include "profile/limits.h"
 
 namespace platform {
@@ -61,6 +62,33 @@ std::optional<std::string> read_file(const std::string& path, std::string* error
 
 std::optional<std::string> read_profile_file(const std::string& path, std::string* error) {
     return read_file(path, error, profile::default_limits().max_file_bytes + 1);
+}
+
+ProfileFile load_profile_file(const std::string& path) {
+    ProfileFile f;
+    auto bytes = read_profile_file(path, &f.error);
+    if (!bytes) return f;
+    f.readable = true;
+    f.bytes = std::move(*bytes);
+    if (profile::is_bibtex_path(path)) {
+        f.bibliography_only = true;
+        f.loaded = profile::load_bibliography(f.bytes, path);
+        return f;
+    }
+    f.loaded = profile::load_profile(f.bytes, path);
+    std::size_t slash = path.rfind('/');
+    std::string folder = slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+    for (std::size_t i = 0; i < f.loaded.bibliography.size(); ++i) {
+        std::string file = folder + f.loaded.bibliography[i].path;
+        std::string error;
+        auto bib = read_profile_file(file, &error);
+        if (bib)
+            profile::add_bibliography(f.loaded, i, *bib, file);
+        else
+            profile::bibliography_unreadable(f.loaded, i, error);
+        f.bibliographies.push_back(std::move(bib));
+    }
+    return f;
 }
 
 bool write_file(const std::string& path, const std::string& bytes, std::string* error) {

@@ -1,10 +1,14 @@
-// platform/desktop/files.h: reading files and finding the font slices, natively.
+// platform/desktop/files.h: reading files (a profile and its bibliographies) and
+// finding the font slices, natively.
 #pragma once
 
 #include <cstddef>
 #include <limits>
 #include <optional>
 #include <string>
+#include <vector>
+
+#include "profile/load.h"
 
 namespace platform {
 
@@ -18,6 +22,24 @@ std::optional<std::string> read_file(const std::string& path, std::string* error
 // loader to refuse it (profile/limits.h).
 std::optional<std::string> read_profile_file(const std::string& path, std::string* error);
 bool write_file(const std::string& path, const std::string& bytes, std::string* error = nullptr);
+
+// A profile as check, export, view and bench show it: read (at most one byte past the
+// size limit), loaded, and each file its "bibliography" names read from beside it
+// (relative to the profile's folder, with the same limit; profile/load.h refuses
+// absolute names) and merged (profile/bibliography.h). A bibliography that cannot be
+// read is an error at its name in the profile; everything else still shows. A file
+// named *.bib (any case) is read as a bibliography alone.
+struct ProfileFile {
+    bool readable = false;           // false: the file itself could not be read; `error` says why
+    std::string error;
+    std::string bytes;               // the file's own bytes
+    bool bibliography_only = false;  // it was a .bib: only publications
+    profile::LoadResult loaded;
+    // Per loaded.bibliography entry: its bytes, or nullopt when it could not be read
+    // (export copies them beside the profile, where the page fetches them).
+    std::vector<std::optional<std::string>> bibliographies;
+};
+ProfileFile load_profile_file(const std::string& path);
 
 // Where the font slices are: $IMFOLIO_FONTS, else fonts/ beside the executable,
 // else ../fonts (build/native/imfolio -> build/fonts).

@@ -92,7 +92,7 @@ void render_publication(const profile::Profile& p, const profile::Publication& p
         vspace(std::round(font_px(FontRole::small_bold) * 2.0f) + 8);
     }
 
-    paragraph(RichText().text(pub.title, FontRole::body_bold, c.palette.heading), Role::paragraph, 1.45f);
+    paragraph(RichText().text(pub.title.text, FontRole::body_bold, c.palette.heading), Role::paragraph, 1.45f);
 
     if (!pub.authors.empty()) {
         LayoutCache::AuthorLine uncached;
