@@ -96,6 +96,14 @@ var imfolioPage = (function () {
     return url.href;
   }
 
+  // A file the profile names (its bibliography): beside the profile, by the same rules.
+  function besideProfile(path) {
+    var url;
+    try { url = new URL(path, profileBase); } catch (e) { return ''; }
+    if (url.origin !== location.origin && url.protocol !== 'https:') return '';
+    return url.href;
+  }
+
   // Only http, https and mailto links may exist; relative ones resolve against the
   // profile's own address, "#/route" ones against the page.
   function safeHref(href) {
@@ -183,6 +191,7 @@ var imfolioPage = (function () {
       zoom: function (z) { mirror.zoom(z); },
     },
     profileUrl: profileUrl,
+    besideProfile: besideProfile,
     foreignHost: function () { return foreignHost; },
     // The section to open first: one imfolio.navigate() asked for early, or the address's.
     route: function () { return api._state.pendingRoute || route(); },
@@ -201,6 +210,12 @@ var imfolioPage = (function () {
     },
     prefersDark: function () { return dark.matches; },
     coarsePointer: function () { return window.matchMedia('(pointer: coarse)').matches; },
+    // The owner's view lists the profile's problems: a preview (?profile=), a page served
+    // from this machine (scripts/serve), or ?problems=1. A deployed page is the visitors'.
+    ownerView: function () {
+      var local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
+      return customProfile || local || params.get('problems') === '1';
+    },
     canvasSize: function () {
       var r = canvas.getBoundingClientRect();
       return [r.width, r.height];

@@ -99,8 +99,10 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     std::vector<profile::BibliographyRef> bibliography = profile_file.loaded.bibliography;
     h.site.show_profile(std::move(profile_file.loaded), profile_file.bytes);
     const profile::LoadResult& loaded = h.site.profile();
+    // The owner builds the site: the problems are theirs to see (the deployed page shows
+    // its visitors none).
+    for (const auto& p : loaded.problems) std::fprintf(stderr, "%s\n", profile::format_problem(p, path).c_str());
     if (!loaded.ok) {
-        for (const auto& p : loaded.problems) std::fprintf(stderr, "%s\n", profile::format_problem(p, path).c_str());
         return 1;
     }
     std::string fonts = platform::fonts_dir();

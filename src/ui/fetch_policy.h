@@ -24,6 +24,8 @@ struct FetchPolicy {
 
 // Why the profile could not be fetched, in the visitor's words.
 std::string profile_fetch_failure(int status, int attempts, std::size_t max_bytes);
+// Why a file could not be fetched, as a reason: "HTTP 404", "a network error or the timeout".
+std::string fetch_failure(int status, std::size_t max_bytes);
 
 // A note for an answer that came with an HTML content type (a misconfigured server's
 // error page): "" for any other type.

@@ -6,8 +6,10 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "profile/bibliography.h"
 #include "profile/date.h"
 #include "profile/text.h"
+#include "ui/fetch_policy.h"
 #include "ui/icons.h"
 #include "ui/search_bar.h"
 #include "ui/sections.h"
@@ -74,7 +76,10 @@ ProfileFacts facts_of(const profile::Profile& p, std::uint32_t generation) {
 Site::Site(Hooks hooks) : hooks_(std::move(hooks)) { needs_ = GlyphNeeds{ui_glyphs(), {' '}}; }
 
 void Site::load_profile(std::string_view bytes, std::string source, std::string note) {
-    profile::LoadResult loaded = profile::load_profile(bytes, std::move(source));
+    // A .bib file alone is a profile of publications (?profile=papers.bib).
+    profile::LoadResult loaded = profile::is_bibtex_path(source) && note.empty()
+                                     ? profile::load_bibliography(bytes, std::move(source))
+                                     : profile::load_profile(bytes, std::move(source));
     // A note explains a failure (e.g. the server sent an HTML page); a profile that read fine needs none.
     if (!note.empty() && !loaded.ok) {
         // The answer is wrong from its first byte, so that is its place.
@@ -82,7 +87,35 @@ void Site::load_profile(std::string_view bytes, std::string source, std::string 
         p.line = p.column = 1;
         loaded.problems.insert(loaded.problems.begin(), std::move(p));
     }
+    if (loaded.ok && !loaded.bibliography.empty()) {
+        // Shown once every BibTeX file it names has answered (bibliography_answered).
+        pending_ = std::move(loaded);
+        pending_bytes_ = std::string(bytes);
+        pending_answered_.assign(pending_.bibliography.size(), false);
+        return;
+    }
     show_profile(std::move(loaded), bytes);
+}
+
+std::vector<std::string> Site::bibliography_needed() const {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < pending_answered_.size(); ++i)
+        if (!pending_answered_[i]) out.push_back(pending_.bibliography[i].path);
+    return out;
+}
+
+void Site::bibliography_answered(std::size_t index, int status, std::string_view bytes, std::string url) {
+    if (index >= pending_answered_.size() || pending_answered_[index]) return;
+    pending_answered_[index] = true;
+    if (status == 200)
+        profile::add_bibliography(pending_, index, bytes, std::move(url));
+    else
+        profile::bibliography_unreadable(pending_, index, fetch_failure(status, profile::default_limits().max_file_bytes));
+    if (std::find(pending_answered_.begin(), pending_answered_.end(), false) != pending_answered_.end()) return;
+    pending_answered_.clear();
+    std::string bytes_of_profile = std::move(pending_bytes_);
+    show_profile(std::move(pending_), bytes_of_profile);
+    pending_ = profile::LoadResult{};
 }
 
 void Site::show_profile(profile::LoadResult loaded, std::string_view bytes) {
@@ -428,7 +461,8 @@ void Site::draw_page(Ctx& c) {
 }
 
 void Site::draw_notice(Ctx& c) {
-    if (page_.notice_dismissed || page_.static_export || loaded_.problems.empty()) return;
+    // Problems are the owner's business: a deployed page shows its visitors the content.
+    if (!owner_view_ || page_.notice_dismissed || page_.static_export || loaded_.problems.empty()) return;
     int errors = profile::count(loaded_.problems, profile::Severity::error);
     int warnings = profile::count(loaded_.problems, profile::Severity::warning);
     std::string title = utf8(icon::warning) + "  This profile has ";

@@ -49,6 +49,12 @@ public:
     // Shows a profile already loaded (with its bibliographies merged: profile/bibliography.h);
     // `bytes` are the profile file's own, where a glyph-limit problem is placed.
     void show_profile(profile::LoadResult loaded, std::string_view bytes);
+    // BibTeX files the profile names (LoadResult::bibliography) that have not answered yet,
+    // as written (relative to the profile's own address): the platform fetches each and
+    // hands the answer, by its index in the profile's list, to bibliography_answered().
+    // The profile is shown once every one has answered.
+    std::vector<std::string> bibliography_needed() const;
+    void bibliography_answered(std::size_t index, int status, std::string_view bytes, std::string url);
     // The profile could not be fetched at all (HTTP error, timeout): shown as an error page.
     void fail_profile(std::string message, std::string source);
     bool has_profile() const { return state_ != State::waiting; }
@@ -56,6 +62,10 @@ public:
     // then says so above everything else, naming `host`, so no visitor takes a
     // stranger's file for this site's owner's.
     void set_foreign_host(std::string host) { foreign_host_ = std::move(host); }
+    // Whether the page is its owner's view (a preview, a local server, the desktop
+    // viewer), which lists the profile's problems above it; a deployed page shows its
+    // visitors the valid content and no list. On by default; the web decides per page.
+    void set_owner_view(bool owner) { owner_view_ = owner; }
     const profile::LoadResult& profile() const { return loaded_; }
     // The first error to show a visitor (stats().error), or "" when the profile loaded cleanly.
     std::string error_message() const;
@@ -138,6 +148,9 @@ private:
     std::string foreign_host_;
     State state_ = State::waiting;
     profile::LoadResult loaded_;
+    profile::LoadResult pending_;           // read, waiting for its bibliographies
+    std::string pending_bytes_;
+    std::vector<bool> pending_answered_;    // by bibliography index
     GlyphNeeds needs_;
     FontLibrary fonts_;
     PageState page_;
@@ -156,6 +169,7 @@ private:
     bool mirror_paused_ = false;
     bool resend_ = false;  // the next diff is the whole document
     bool text_field_focused_ = false;
+    bool owner_view_ = true;
     bool user_scrolled_ = false;   // scroll-spy follows the visitor's own scrolling only
     bool push_route_ = false;      // the navigation just applied adds a history entry
     bool dark_applied_ = false;

@@ -28,10 +28,14 @@ EM_JS(void, imfolio_js_cursor, (int pointer), { imfolioPage.cursor(!!pointer); }
 EM_JS(void, imfolio_js_store_theme, (int theme), { imfolioPage.storeTheme(theme); });
 EM_JS(char*, imfolio_js_profile_url, (), { return imfolioPage.cString(imfolioPage.profileUrl()); });
 EM_JS(char*, imfolio_js_foreign_host, (), { return imfolioPage.cString(imfolioPage.foreignHost()); });
+EM_JS(char*, imfolio_js_beside_profile, (const char* path), {
+    return imfolioPage.cString(imfolioPage.besideProfile(UTF8ToString(path)));
+});
 EM_JS(char*, imfolio_js_initial_route, (), { return imfolioPage.cString(imfolioPage.route()); });
 EM_JS(int, imfolio_js_stored_theme, (), { return imfolioPage.storedTheme(); });
 EM_JS(int, imfolio_js_prefers_dark, (), { return imfolioPage.prefersDark() ? 1 : 0; });
 EM_JS(int, imfolio_js_coarse_pointer, (), { return imfolioPage.coarsePointer() ? 1 : 0; });
+EM_JS(int, imfolio_js_owner_view, (), { return imfolioPage.ownerView() ? 1 : 0; });
 EM_JS(int, imfolio_js_fetch_timeout_ms, (), { return imfolioPage.fetchTimeout(); });
 EM_JS(void, imfolio_js_canvas_css_size, (double* w, double* h), {
     const r = imfolioPage.canvasSize();
@@ -73,10 +77,12 @@ std::string js_profile_url(std::string* error) {
     return s;
 }
 std::string js_foreign_host() { return take(imfolio_js_foreign_host()); }
+std::string js_beside_profile(const std::string& path) { return take(imfolio_js_beside_profile(path.c_str())); }
 std::string js_initial_route() { return take(imfolio_js_initial_route()); }
 int js_stored_theme() { return imfolio_js_stored_theme(); }
 bool js_prefers_dark() { return imfolio_js_prefers_dark() != 0; }
 bool js_coarse_pointer() { return imfolio_js_coarse_pointer() != 0; }
+bool js_owner_view() { return imfolio_js_owner_view() != 0; }
 int js_fetch_timeout_ms() { return imfolio_js_fetch_timeout_ms(); }
 void js_canvas_css_size(double* w, double* h) { imfolio_js_canvas_css_size(w, h); }
 

@@ -33,10 +33,14 @@ void js_store_theme(int theme);  // 0 system, 1 light, 2 dark (localStorage)
 // What the page was opened with (read once at start).
 std::string js_profile_url(std::string* error);  // ?profile=, checked; "" + error when refused
 std::string js_foreign_host();  // after js_profile_url: the profile's host if on another origin, else ""
+// The address of `path` relative to the profile's (its bibliography); "" when refused
+// (another origin over plain http, or not a URL).
+std::string js_beside_profile(const std::string& path);
 std::string js_initial_route();
 int js_stored_theme();
 bool js_prefers_dark();
 bool js_coarse_pointer();
+bool js_owner_view();  // a preview or a local server: the profile's problems are listed
 int js_fetch_timeout_ms();
 
 // The canvas's CSS size and the device pixel ratio.

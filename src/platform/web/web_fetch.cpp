@@ -1,11 +1,12 @@
-// platform/web/web_fetch.cpp: fetching what the page shows: the profile and the font
-// slices its characters need.
+// platform/web/web_fetch.cpp: fetching what the page shows: the profile, the BibTeX
+// files it names, and the font slices its characters need.
 //
 // Implements the requests (through web/page.js's fetch, with a timeout and a byte
 // limit) and hands each answer to the Site. How often to retry and what a failure
 // says are decided in ui/fetch_policy.h, the same on every platform.
 // Does not implement: reading bytes in chunks, caching (the browser's HTTP cache does).
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -21,7 +22,11 @@ namespace platform::web {
 
 namespace {
 
+void fetch_bibliographies();
+
 constexpr int kProfileFetch = 1;
+constexpr int kFirstBibliographyFetch = 10;  // + the file's index in the profile's list
+constexpr int kMaxBibliographyFetch = 99;
 constexpr int kFirstFontFetch = 100;  // font fetch ids count up from here
 
 const ui::FetchPolicy kPolicy;
@@ -46,8 +51,48 @@ bool profile_answered(int status, std::string bytes, const char* content_type) {
         w.site->fail_profile(
             ui::profile_fetch_failure(status, w.profile_attempts, profile::default_limits().max_file_bytes),
             w.profile_url);
+    fetch_bibliographies();
     fetch_fonts();
     return true;
+}
+
+// The BibTeX files the profile names, beside it, with the profile's own limits and retries.
+void fetch_bibliography(std::size_t index) {
+    Web& w = web();
+    auto& b = w.bibliographies[index];
+    ++b.attempts;
+    js_fetch(kFirstBibliographyFetch + static_cast<int>(index), b.url, js_fetch_timeout_ms(),
+             profile::default_limits().max_file_bytes);
+}
+
+void fetch_bibliographies() {
+    Web& w = web();
+    std::vector<std::string> paths = w.site->bibliography_needed();
+    for (std::size_t i = 0; i < paths.size() && kFirstBibliographyFetch + static_cast<int>(i) <= kMaxBibliographyFetch; ++i) {
+        std::string url = js_beside_profile(paths[i]);
+        if (url.empty()) {
+            w.site->bibliography_answered(i, 0, {}, paths[i]);
+            continue;
+        }
+        w.bibliographies[i] = Web::Request{url, 0};
+        fetch_bibliography(i);
+    }
+}
+
+void bibliography_answered(std::size_t index, int status, const std::string& bytes) {
+    Web& w = web();
+    auto it = w.bibliographies.find(index);
+    if (it == w.bibliographies.end()) return;
+    if (kPolicy.retry(status, it->second.attempts)) {
+        // The timer carries the file's index as its user data.
+        emscripten_set_timeout([](void* i) { fetch_bibliography(reinterpret_cast<std::uintptr_t>(i)); },
+                               kPolicy.delay_ms(it->second.attempts), reinterpret_cast<void*>(std::uintptr_t{index}));
+        return;
+    }
+    std::string url = it->second.url;
+    w.bibliographies.erase(it);
+    w.site->bibliography_answered(index, status, bytes, url);
+    fetch_fonts();  // the profile shows once the last one answers: its characters need fonts
 }
 
 }  // namespace
@@ -85,6 +130,8 @@ EMSCRIPTEN_KEEPALIVE void imfolio_fetch_done(int id, int status, char* data, int
     std::free(data);
     if (id == kProfileFetch) {
         if (!profile_answered(status, std::move(bytes), content_type)) return;
+    } else if (id >= kFirstBibliographyFetch && id <= kMaxBibliographyFetch) {
+        bibliography_answered(static_cast<std::size_t>(id - kFirstBibliographyFetch), status, bytes);
     } else if (auto it = w.font_fetches.find(id); it != w.font_fetches.end()) {
         if (status == 200)
             w.site->add_font_file(it->second, std::move(bytes));

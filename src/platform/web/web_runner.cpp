@@ -226,6 +226,7 @@ void start() {
 
     site.set_mirror(true);
     site.set_touch(js_coarse_pointer());
+    site.set_owner_view(js_owner_view());
     site.set_system_dark(js_prefers_dark());
     int stored = js_stored_theme();
     if (stored >= 0 && stored <= 2) site.set_theme(static_cast<ui::ThemeChoice>(stored));

@@ -49,6 +49,12 @@ struct Web {
     std::string profile_url;                   ///< what the profile is fetched from ("" when refused)
     int profile_attempts = 0;                  ///< profile fetches made so far
     std::map<int, std::string> font_fetches;   ///< fetch id -> font slice file in flight
+    /// A file fetched with retries.
+    struct Request {
+        std::string url;   ///< where from
+        int attempts = 0;  ///< fetches made so far
+    };
+    std::map<std::size_t, Request> bibliographies;  ///< the profile's BibTeX files in flight, by index
     int next_fetch = 0;                        ///< the next font fetch's id (see web_fetch.cpp)
     bool ready_sent = false;                   ///< window.imfolio.ready was resolved
     bool failed_sent = false;                  ///< ... or rejected
