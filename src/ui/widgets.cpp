@@ -168,6 +168,53 @@ RichText& RichText::link(std::string_view s, std::string_view href, FontRole rol
     return *this;
 }
 
+namespace {
+
+FontRole bold_of(FontRole r) {
+    switch (r) {
+        case FontRole::body: return FontRole::body_bold;
+        case FontRole::small: return FontRole::small_bold;
+        default: return r;
+    }
+}
+FontRole small_of(FontRole r) { return r == FontRole::body_bold || r == FontRole::small_bold ? FontRole::small_bold : FontRole::small; }
+
+}  // namespace
+
+RichText& RichText::rich(const profile::RichString& s, FontRole role, std::uint32_t rgb) {
+    if (s.marks.empty()) return text(s.text, role, rgb);
+    // Cut the text at every mark boundary; each piece takes the marks that cover it.
+    std::vector<std::uint32_t> cuts{0, static_cast<std::uint32_t>(s.text.size())};
+    for (const profile::Mark& m : s.marks) {
+        cuts.push_back(std::min<std::uint32_t>(m.begin, static_cast<std::uint32_t>(s.text.size())));
+        cuts.push_back(std::min<std::uint32_t>(m.end, static_cast<std::uint32_t>(s.text.size())));
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    std::string_view all = s.text;
+    for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
+        std::uint32_t b = cuts[i], e = cuts[i + 1];
+        Span span{all.substr(b, e - b), role, rgb, {}, false};
+        for (const profile::Mark& m : s.marks) {
+            if (m.begin > b || m.end < e) continue;
+            switch (m.kind) {
+                case profile::MarkKind::emphasis: span.oblique = true; break;
+                case profile::MarkKind::strong: span.role = bold_of(span.role); break;
+                case profile::MarkKind::code: span.rgb = ctx().palette.heading; break;
+                case profile::MarkKind::superscript: span.role = small_of(span.role); span.rise = 0.35f; break;
+                case profile::MarkKind::subscript: span.role = small_of(span.role); span.rise = -0.2f; break;
+                case profile::MarkKind::small_caps: span.role = small_of(span.role); break;
+                case profile::MarkKind::link:
+                    span.href = m.href;
+                    span.rgb = ctx().palette.accent;
+                    break;
+            }
+        }
+        spans.push_back(span);
+    }
+    return *this;
+}
+
 RichText& RichText::highlighted(std::string_view s, FontRole role) {
     if (!s.empty()) spans.push_back(Span{s, role, ctx().palette.heading, {}, true});
     return *this;
@@ -310,9 +357,17 @@ float paragraph(const RichText& t, Role role, float line_height, float width) {
             ImFont* f = font(s.role);
             // Centre the font's line box in the paragraph's line.
             float y = origin.y + p.line * line_h + std::round((line_h - size) * 0.5f);
+            if (s.rise != 0) y -= std::round(s.rise * font_px(FontRole::body));
             ImVec2 pos(origin.x + p.x, y);
             std::string_view text = s.text.substr(p.begin, p.end - p.begin);
+            int first_vertex = dl->VtxBuffer.Size;
             dl->AddText(f, size, pos, col(s.rgb), text.data(), text.data() + text.size());
+            if (s.oblique) {
+                // Slant the glyphs about their baseline, as browsers do for a font with no italic.
+                float baseline = y + f->Ascent * size / f->FontSize;
+                for (int v = first_vertex; v < dl->VtxBuffer.Size; ++v)
+                    dl->VtxBuffer[v].pos.x += (baseline - dl->VtxBuffer[v].pos.y) * 0.2f;
+            }
             bool underline = s.highlight || (!s.href.empty() && hovered_span[static_cast<std::size_t>(p.span)]);
             if (underline) {
                 float uy = std::round(y + size * 1.02f) + 0.5f;

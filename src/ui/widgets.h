@@ -10,6 +10,7 @@
 
 #include <imgui.h>
 
+#include "profile/rich_text.h"
 #include "ui/context.h"
 
 namespace ui {
@@ -55,6 +56,8 @@ struct Span {
     std::uint32_t rgb = kBodyText;
     std::string_view href;  // non-empty: this span is a link
     bool highlight = false; // underlined, for the owner's name in author lists
+    bool oblique = false;   // emphasis: the glyphs slanted (the fonts have no italic)
+    float rise = 0;         // superscript (> 0) or subscript (< 0), in font sizes
 };
 
 class RichText {
@@ -63,6 +66,9 @@ public:
     RichText& text(std::string_view s, FontRole role = FontRole::body, std::uint32_t rgb = kBodyText);
     RichText& link(std::string_view s, std::string_view href, FontRole role = FontRole::body);
     RichText& highlighted(std::string_view s, FontRole role = FontRole::body_bold);
+    // Text with the owner's formatting (profile/rich_text.h): emphasis slanted, strong in
+    // bold, superscripts and subscripts small and raised or lowered, links as links.
+    RichText& rich(const profile::RichString& s, FontRole role = FontRole::body, std::uint32_t rgb = kBodyText);
     bool empty() const { return spans.empty(); }
     std::vector<Span> spans;
 };

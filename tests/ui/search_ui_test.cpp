@@ -79,3 +79,34 @@ TEST_CASE("a search that changes at once never draws one paper with another's au
     CHECK(shown.find("Author Two") == std::string::npos);
     CHECK(shown.find("Paper Beta") == std::string::npos);
 }
+
+TEST_CASE("a publication's title is drawn with its marks, never its tags; a cut author list ends in et al.") {
+    ui::Headless h(1280, 2000);
+    h.site.load_profile(R"({"basics": {"name": "Owner"}, "publications": [
+        {"title": "Ch’ing Inner Asia <i>c</i>. 1800 and H<sub>2</sub>O", "author": [{"family": "One", "given": "Ann"}],
+         "issued": {"date-parts": [[2020]]}}]})",
+                        "rich.json");
+    h.load_fonts(read_font);
+    h.settle();
+    const ui::Document& d = h.site.document();
+    std::string shown;
+    for (std::size_t i = 0; i < d.nodes().size(); ++i)
+        if (d.nodes()[i].role == ui::Role::section && d.nodes()[i].anchor == "publications") shown = d.text_of(static_cast<int>(i));
+    INFO(shown);
+    CHECK(shown.find("Ch’ing Inner Asia c. 1800 and H2O") != std::string::npos);
+    CHECK(shown.find("<i>") == std::string::npos);
+    CHECK(shown.find("<sub>") == std::string::npos);
+
+    // BibTeX's "and others".
+    ui::Headless b(1280, 2000);
+    b.site.load_profile("@article{k, title={A Study}, author={One, Ann and Two, Bo and others}, year={2021}}", "p.bib");
+    b.load_fonts(read_font);
+    b.settle();
+    std::string authors;
+    for (const ui::Node& n : b.site.document().nodes())
+        if (n.role == ui::Role::paragraph) {
+            std::string t = b.site.document().text_of(static_cast<int>(&n - &b.site.document().nodes()[0]));
+            if (t.find("Ann One") != std::string::npos) authors = t;
+        }
+    CHECK(authors == "Ann One, Bo Two, et al.");
+}

@@ -25,8 +25,10 @@ constexpr float kBadgeColumn = 92.0f;
 LayoutCache::AuthorLine author_line(const profile::Publication& pub) {
     LayoutCache::AuthorLine line;
     const std::size_t n = pub.authors.size();
+    // "and others" in a .bib: the list is cut, so it ends in "et al." instead of "and".
+    const bool more = pub.more_authors;
     for (std::size_t i = 0; i < n; ++i) {
-        if (i) line.text += i + 1 == n ? (n > 2 ? ", and " : " and ") : ", ";
+        if (i) line.text += i + 1 == n && !more ? (n > 2 ? ", and " : " and ") : ", ";
         const profile::Author& a = pub.authors[i];
         bool first_owner = a.owner && line.owner_begin == std::string::npos;
         if (first_owner) line.owner_begin = line.text.size();
@@ -35,6 +37,7 @@ LayoutCache::AuthorLine author_line(const profile::Publication& pub) {
         if (first_owner) line.owner_end = line.text.size();
         if (a.coauthor >= 0) line.links.push_back({begin, line.text.size(), a.coauthor});
     }
+    if (more) line.text += n > 0 ? ", et al." : "et al.";
     return line;
 }
 
@@ -92,7 +95,7 @@ void render_publication(const profile::Profile& p, const profile::Publication& p
         vspace(std::round(font_px(FontRole::small_bold) * 2.0f) + 8);
     }
 
-    paragraph(RichText().text(pub.title.text, FontRole::body_bold, c.palette.heading), Role::paragraph, 1.45f);
+    paragraph(RichText().rich(pub.title, FontRole::body_bold, c.palette.heading), Role::paragraph, 1.45f);
 
     if (!pub.authors.empty()) {
         LayoutCache::AuthorLine uncached;
@@ -105,7 +108,9 @@ void render_publication(const profile::Profile& p, const profile::Publication& p
     std::string year = pub.date.year ? std::to_string(pub.date.year) : std::string();
     std::string venue = pub.venue;
     if (!year.empty() && venue.find(year) == std::string::npos) venue += venue.empty() ? year : ", " + year;
-    std::string award = pub.award.empty() ? std::string() : utf8(icon::star) + " " + pub.award;
+    // al-folio's award_name is the badge's label when `award` describes the award at length.
+    const std::string& award_label = pub.award_name.empty() ? pub.award : pub.award_name;
+    std::string award = award_label.empty() ? std::string() : utf8(icon::star) + " " + award_label;
     if (!venue.empty() || !award.empty()) {
         RichText line;
         line.text(venue, FontRole::body, c.palette.text_muted);
@@ -128,11 +133,21 @@ void render_publication(const profile::Profile& p, const profile::Publication& p
             c.page.expanded.insert(entry_id);
         expanded = !expanded;
     }
-    if (!pub.pdf.empty()) pill_link(row, "PDF", icon::file_pdf, pub.pdf);
-    if (!pub.code.empty()) pill_link(row, "Code", icon::code, pub.code);
-    if (!pub.slides.empty()) pill_link(row, "Slides", icon::slides, pub.slides);
-    if (!doi_url.empty()) pill_link(row, "DOI", icon::link, doi_url);
-    if (!pub.url.empty()) pill_link(row, "Website", icon::external_link, pub.url);
+    // The link buttons al-folio draws, in its order, each only when the entry has it.
+    std::string arxiv = profile::arxiv_url(pub);
+    const struct {
+        const char* label;
+        char32_t icon;
+        const std::string& href;
+    } links[] = {{"arXiv", icon::file_pdf, arxiv},      {"HTML", icon::external_link, pub.html},
+                 {"PDF", icon::file_pdf, pub.pdf},      {"Supp", icon::file_pdf, pub.supp},
+                 {"Blog", icon::external_link, pub.blog}, {"Code", icon::code, pub.code},
+                 {"Poster", icon::file_pdf, pub.poster}, {"Slides", icon::slides, pub.slides},
+                 {"Video", icon::external_link, pub.video}, {"Website", icon::external_link, pub.website},
+                 {"DOI", icon::link, doi_url},
+                 {pub.website.empty() ? "Website" : "Link", icon::external_link, pub.url}};
+    for (const auto& l : links)
+        if (!l.href.empty()) pill_link(row, l.label, l.icon, l.href);
     if (pill_button(row, copied ? "Copied" : "BibTeX", copied ? icon::check : icon::quote)) {
         if (c.hooks.copy_text) c.hooks.copy_text(profile::to_bibtex(pub));
         c.page.copied_id = entry_id;
