@@ -143,6 +143,8 @@ var imfolioMirror = (function () {
   // A node with runs is text inside a paragraph (or a heading): its runs are placed, each
   // an inline-block moved from where the one-line inline flow would put it to where the
   // canvas drew it, so the text stays one run of inline text for find and translation.
+  // A run's box is where it is drawn: its margin moves it along the one line of the flow,
+  // its relative offset down to its own line.
   function place() {
     var flowX = new Map();    // paragraph index -> width of the runs placed so far in it
     var lastRun = new Map();  // paragraph index -> its last run
@@ -168,7 +170,10 @@ var imfolioMirror = (function () {
       var runs = n.el.children;
       for (var r = 0; r < d.u.length && r < runs.length; r++) {
         var u = d.u[r], rs = runs[r].style;
-        rs.left = (u[2] - n.origin[0] - x) + 'px';
+        // Moved along the line by its margin, so the flow ends where the canvas's line
+        // does (never wider than the paragraph); down to its line by relative position.
+        var at = u[2] - n.origin[0];
+        rs.marginLeft = (at - x) + 'px';
         rs.top = (u[3] - n.origin[1]) + 'px';
         rs.width = u[4] + 'px';
         rs.height = u[5] + 'px';
@@ -177,21 +182,24 @@ var imfolioMirror = (function () {
         runs[r].classList.toggle('b', !!u[7]);
         var natural = textWidth(u[0], u[6], u[7]);
         runs[r].firstChild.style.transform = natural > 0 ? 'scaleX(' + (u[4] / natural).toFixed(4) + ')' : '';
-        x += u[4];
+        x = at + u[4];
       }
       flowX.set(block, x);
       lastRun.set(block, runs[runs.length - 1]);
     }
     // A block's text ends with a line break the browser can see (absolutely positioned
     // blocks have none between them), so a double click on a block's first word does not
-    // take the end of the block before.
-    lastRun.forEach(function (run) {
-      if (run && !(run.lastChild && run.lastChild.classList.contains('eol'))) {
-        var eol = document.createElement('span');
-        eol.className = 'tail eol';
-        eol.textContent = '\n';
-        run.appendChild(eol);
-      }
+    // take the end of the block before. The break follows the block's element, outside it,
+    // so that the element's own text (a heading's, a link's) is the text it shows.
+    lastRun.forEach(function (run, block) {
+      var el = nodes[block] && nodes[block].el;
+      if (!run || !el || !el.parentNode) return;
+      if (el.nextSibling && el.nextSibling.classList && el.nextSibling.classList.contains('eol')) return;
+      var eol = document.createElement('span');
+      eol.className = 'eol';
+      eol.setAttribute('aria-hidden', 'true');
+      eol.textContent = '\n';
+      el.parentNode.insertBefore(eol, el.nextSibling);
     });
   }
 

@@ -8,6 +8,7 @@
 //     a blank line between paragraphs and entries (the browser's own serialisation of
 //     positioned runs would break every line);
 //   - Ctrl/Cmd+A selects the page's text, not the page around it;
+//   - with nothing selected, Copy on a focused link gives its address;
 //   - a drag that starts on a link selects instead of following it;
 //   - a long press on a touch screen selects a word and offers Copy;
 //   - translation: text the browser's translator rewrote is reported, by node, so the
@@ -53,7 +54,7 @@ var imfolioTextLayer = (function () {
       line = '';
     }
     for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!range.intersectsNode(node) || skipped(node)) continue;
+      if (!range.intersectsNode(node) || skipped(node) || node.parentNode.className === 'eol') continue;
       var text = node.data;
       if (node === range.endContainer) text = text.slice(0, range.endOffset);
       if (node === range.startContainer) text = text.slice(range.startOffset);
@@ -65,8 +66,20 @@ var imfolioTextLayer = (function () {
     return out.replace(/^\s+/, '');
   }
 
+  // Nothing selected and a link of the page focused (Tab): Copy gives its address.
+  function focusedLink() {
+    var el = document.activeElement;
+    return el && el.tagName === 'A' && m.root.contains(el) ? el : null;
+  }
+
   document.addEventListener('copy', function (e) {
     var sel = window.getSelection();
+    var link = focusedLink();
+    if ((!sel || sel.isCollapsed) && link) {
+      e.clipboardData.setData('text/plain', link.href);
+      e.preventDefault();
+      return;
+    }
     if (!sel || sel.isCollapsed || !sel.rangeCount || !insideText(sel.anchorNode)) return;
     var text = '';
     for (var i = 0; i < sel.rangeCount; i++) text += (i ? '\n' : '') + selectedText(sel.getRangeAt(i));
