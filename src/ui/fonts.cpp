@@ -356,7 +356,7 @@ void FontLibrary::add_file(const std::string& name, std::string bytes) {
                 return;
             }
         }
-        // A slice's bytes never change once held: an atlas built (or being built) points into them.
+        // A slice's bytes never change once held: a build in progress reads its emoji PNGs from here.
         files_.emplace(name, std::move(bytes));
         return;
     }

@@ -101,7 +101,7 @@ public:
 private:
     struct Job;                 // a build in progress (fonts.cpp)
     std::unique_ptr<Job> job_;
-    std::map<std::string, std::string> files_;  // bytes the atlas points into (not owned by it)
+    std::map<std::string, std::string> files_;  // the slices' bytes (the atlas copies fonts; a build reads the PNGs here)
     std::map<std::string, bool> failed_;
     mutable GlyphNeeds files_for_needs_;  // the last files_for() question and its answer
     mutable std::vector<std::string> files_for_;
