@@ -1,12 +1,16 @@
 // web/boot.js: starts the interactive page over the static one.
 //
 // Loaded first (deferred, no inline script, so the page runs under a strict CSP). It
-// creates window.imfolio (ready, stats, navigate) before anything else exists, checks
-// for WebGL 2, shows a progress bar while the wasm downloads, and then loads the
-// Emscripten module, whose web/page.js half completes the API. If anything fails the
-// static profile stays readable and a notice with a retry button explains why.
+// creates window.imfolio (ready, stats, navigate) before anything else exists, applies a
+// theme the visitor chose earlier to the static page, and once the static page has been
+// painted it starts the rest: the wasm is compiled while it downloads
+// (WebAssembly.compileStreaming, off the main thread), its bytes counted on the way for
+// the progress bar; the Emscripten module (whose web/page.js half completes the API),
+// the profile and the font slices download beside it. If anything fails the static
+// profile stays readable and a notice with a retry button explains why.
 (function () {
   'use strict';
+  var root = document.documentElement;
   var app = document.getElementById('app');
   var loader = document.getElementById('loader');
   var fill = document.getElementById('loader-fill');
@@ -41,6 +45,13 @@
   };
   window.imfolio = api;
 
+  // The static page follows the theme chosen in the canvas (site.css has both palettes
+  // under data-theme), so the canvas does not repaint it in the other one at the swap.
+  try {
+    var theme = window.localStorage.getItem('imfolio-theme');
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  } catch (e) { /* storage refused: the system theme it is */ }
+
   // Shows the failure notice over the static profile (which stays readable).
   function fail(message) {
     loader.hidden = true;
@@ -52,56 +63,100 @@
     if (api._retry) { failure.hidden = true; api._retry(); } else { location.reload(); }
   });
 
-  var probe = document.createElement('canvas');
-  if (typeof WebAssembly !== 'object' || !probe.getContext('webgl2')) {
+  // Creating a WebGL context to test for one costs as much as the app's own (a GPU
+  // process round trip): the app reports a refused context itself (page.js unsupported).
+  if (typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext !== 'function') {
     fail('This browser cannot show the interactive page (it needs WebAssembly and WebGL 2). The profile is below as text.');
     return;
   }
 
   loader.hidden = false;
   var wasmBytes = Number(app.dataset.wasmBytes) || 0;
-  function progress(received) {
-    var share = wasmBytes ? Math.min(1, received / wasmBytes) : 0.5;
-    fill.style.transform = 'scaleX(' + share.toFixed(3) + ')';
-    loaderText.textContent = 'Loading the interactive page… ' + Math.round(received / 1024) + ' KiB';
+  var received = 0, progressQueued = false;
+  // At most one update per frame, however small the network's chunks.
+  function progress() {
+    if (progressQueued) return;
+    progressQueued = true;
+    requestAnimationFrame(function () {
+      progressQueued = false;
+      var share = wasmBytes ? Math.min(1, received / wasmBytes) : 0.5;
+      fill.style.transform = 'scaleX(' + share.toFixed(3) + ')';
+      loaderText.textContent = 'Loading the interactive page… ' + Math.round(received / 1024) + ' KiB';
+    });
   }
 
-  // Streams the wasm to count its bytes for the progress bar, then instantiates it.
-  function instantiateWasm(imports, receive) {
-    fetch(app.dataset.wasm, { credentials: 'same-origin' }).then(function (response) {
-      if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + app.dataset.wasm);
-      var reader = response.body.getReader();
-      var chunks = [], received = 0;
-      function pump() {
-        return reader.read().then(function (step) {
-          if (step.done) return;
-          chunks.push(step.value);
-          received += step.value.length;
-          progress(received);
-          return pump();
-        });
-      }
-      return pump().then(function () {
-        var bytes = new Uint8Array(received), at = 0;
-        chunks.forEach(function (c) { bytes.set(c, at); at += c.length; });
-        return WebAssembly.instantiate(bytes, imports);
-      });
-    }).then(function (result) {
-      receive(result.instance, result.module);
-    }).catch(function (e) {
-      fail('The interactive page could not be loaded (' + e.message + '). The profile is below as text.');
+  // The response's body, counted as it passes on its way to the compiler.
+  function counted(response) {
+    if (typeof TransformStream !== 'function' || !response.body) return response;
+    var body = response.body.pipeThrough(new TransformStream({
+      transform: function (chunk, controller) {
+        received += chunk.byteLength;
+        progress();
+        controller.enqueue(chunk);
+      },
+    }));
+    return new Response(body, { headers: { 'Content-Type': 'application/wasm' } });
+  }
+
+  // Compiles while downloading where the browser can; otherwise from the whole body.
+  function compile(response) {
+    if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + app.dataset.wasm);
+    if (typeof WebAssembly.compileStreaming === 'function') return WebAssembly.compileStreaming(counted(response));
+    return response.arrayBuffer().then(function (bytes) {
+      received = bytes.byteLength;
+      progress();
+      return WebAssembly.compile(bytes);
     });
+  }
+
+  var compiled = null;
+  function loadFailed(e) {
+    fail('The interactive page could not be loaded (' + e.message + '). The profile is below as text.');
+  }
+
+  // Emscripten's hook: instantiate the module compiled above (the instance is quick to make).
+  function instantiateWasm(imports, receive) {
+    compiled.then(function (module) {
+      return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
+    }).catch(loadFailed);
     return {};
   }
 
-  window.Module = {
-    instantiateWasm: instantiateWasm,
-    print: function (text) { console.log(text); },
-    printErr: function (text) { console.warn(text); },
-    onAbort: function (what) { fail('The interactive page stopped (' + what + '). The profile is below as text.'); },
-  };
-  var script = document.createElement('script');
-  script.src = app.dataset.app;
-  script.onerror = function () { fail('The interactive page could not be loaded. The profile is below as text.'); };
-  document.body.appendChild(script);
+  // What the app fetches first, asked for now so it is in hand when main() asks: the
+  // profile and the font slices (page.js fetches them with the same mode, so the browser
+  // hands over these responses).
+  function preload(href) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.appendChild(link);
+  }
+
+  function start() {
+    compiled = fetch(app.dataset.wasm, { credentials: 'same-origin' }).then(compile);
+    compiled.catch(loadFailed);
+    window.Module = {
+      instantiateWasm: instantiateWasm,
+      print: function (text) { console.log(text); },
+      printErr: function (text) { console.warn(text); },
+      onAbort: function (what) { fail('The interactive page stopped (' + what + '). The profile is below as text.'); },
+    };
+    var script = document.createElement('script');
+    script.src = app.dataset.app;
+    script.onerror = function () { fail('The interactive page could not be loaded. The profile is below as text.'); };
+    document.body.appendChild(script);
+    if (!new URLSearchParams(location.search).has('profile')) {
+      if (app.dataset.profile) preload(app.dataset.profile);
+      (app.dataset.fonts || '').split(',').forEach(function (file) { if (file) preload('fonts/' + file); });
+    }
+  }
+
+  // After the static page's first paint: its text is what a visitor reads first, and
+  // nothing (downloads, compiling, the app's first frames) should hold it back. The
+  // callback of the frame that paints it runs just before that paint; a task queued
+  // from there runs after it. A hidden page never paints: start at once.
+  if (document.visibilityState === 'hidden') start();
+  else requestAnimationFrame(function () { setTimeout(start, 0); });
 })();

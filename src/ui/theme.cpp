@@ -110,9 +110,12 @@ std::string palette_css() {
 #undef IMFOLIO_PALETTE_CSS
         return out;
     };
+    // The system's scheme, unless the visitor chose one in the canvas: web/boot.js copies
+    // that choice to <html data-theme> before the static page is painted.
     return "/* Generated from src/ui/theme.cpp (palette_css): the colours of the canvas. */\n:root {\n" +
-           block(light_palette(), "  ") + "}\n@media (prefers-color-scheme: dark) {\n  :root {\n" +
-           block(dark_palette(), "    ") + "  }\n}\n";
+           block(light_palette(), "  ") + "}\n@media (prefers-color-scheme: dark) {\n  :root:not([data-theme=light]) {\n" +
+           block(dark_palette(), "    ") + "  }\n}\n:root[data-theme=dark] {\n" + block(dark_palette(), "  ") +
+           "  color-scheme: dark;\n}\n:root[data-theme=light] {\n  color-scheme: light;\n}\n";
 }
 
 std::uint32_t im_color(std::uint32_t rgb, float alpha) {
