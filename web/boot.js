@@ -10,6 +10,8 @@
 // profile stays readable and a notice with a retry button explains why.
 (function () {
   'use strict';
+  if (typeof document === 'undefined') { warmUpWorker(); return; }
+  var bootUrl = document.currentScript && document.currentScript.src;
   var root = document.documentElement;
   var app = document.getElementById('app');
   var loader = document.getElementById('loader');
@@ -110,16 +112,58 @@
   }
 
   var compiled = null;
+  // Longer than a worker takes on a slow phone (it compiles what the page would, plus a
+  // headless frame), shorter than a visitor should wait for one that never answers.
+  var WARM_UP_WAIT_MS = 3000;
   function loadFailed(e) {
     fail('The interactive page could not be loaded (' + e.message + '). The profile is below as text.');
   }
 
-  // Emscripten's hook: instantiate the module compiled above (the instance is quick to make).
+  // Emscripten's hook: instantiate the module compiled above (the instance is quick to
+  // make), once the warm-up worker has compiled the start-up code.
   function instantiateWasm(imports, receive) {
     compiled.then(function (module) {
-      return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
+      return warmUp(module, imports).then(function () { return WebAssembly.instantiate(module, imports); })
+        .then(function (instance) { receive(instance, module); });
     }).catch(loadFailed);
     return {};
+  }
+
+  // The export an Emscripten wrapper (Module._name) calls: its names are minified, and the
+  // wrapper's text is the one place that says which is which (read, never evaluated).
+  function exportName(wrapper) {
+    var m = typeof wrapper === 'function' && /\["asm"\]\["([^"]+)"\]/.exec(String(wrapper));
+    return m ? m[1] : null;
+  }
+
+  // Runs the page's start-up code once in a worker sharing the compiled module, so that
+  // the browser compiles it there rather than on this thread, on first call (see
+  // src/platform/web/web_warm.cpp); resolves when the worker is done. This thread is idle
+  // meanwhile, free for the visitor. Best effort: if anything is missing, or the worker
+  // takes longer than a page would compiling its own code, the page simply goes ahead.
+  function warmUp(module, imports) {
+    var entry = exportName(window.Module._imfolio_warm_up);
+    var ctors = exportName(window.Module.___wasm_call_ctors);
+    if (!entry || !ctors || !bootUrl || typeof Worker !== 'function' || !app.dataset.profile) return Promise.resolve();
+    // Which minified import is which function: the worker implements a few by name.
+    var names = {};
+    Object.keys(imports).forEach(function (mod) {
+      names[mod] = {};
+      Object.keys(imports[mod]).forEach(function (key) { names[mod][key] = imports[mod][key].name; });
+    });
+    var files = (app.dataset.fonts || '').split(',').filter(Boolean);
+    var worker;
+    try { worker = new Worker(bootUrl); } catch (e) { return Promise.resolve(); }
+    var done = new Promise(function (resolve) {
+      worker.onmessage = worker.onerror = resolve;
+      setTimeout(resolve, WARM_UP_WAIT_MS);
+    }).then(function () { worker.terminate(); });
+    worker.postMessage({
+      module: module, entry: entry, ctors: ctors, names: names,
+      urls: [new URL(app.dataset.profile, location.href).href].concat(files.map(function (f) { return new URL('fonts/' + f, location.href).href; })),
+      files: [''].concat(files),
+    });
+    return done;
   }
 
   // What the app fetches first, asked for now so it is in hand when main() asks: the
@@ -136,6 +180,12 @@
 
   function start() {
     compiled = fetch(app.dataset.wasm, { credentials: 'same-origin' }).then(compile);
+    // The canvas gets its pixel size now, before it has a context: resized later, its
+    // drawing buffer would be made twice, inside the app's first frame.
+    var canvas = document.getElementById('canvas');
+    var box = canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.max(1, Math.round(box.width * ratio));
+    canvas.height = Math.max(1, Math.round(box.height * ratio));
     compiled.catch(loadFailed);
     window.Module = {
       instantiateWasm: instantiateWasm,
@@ -160,3 +210,53 @@
   if (document.visibilityState === 'hidden') start();
   else requestAnimationFrame(function () { setTimeout(start, 0); });
 })();
+
+// The warm-up worker (boot.js loaded as a Worker by warmUp above): instantiates the shared
+// module with stand-in imports (all do nothing but memory, time and the warm-up's inputs),
+// fetches the default profile and its font slices, and calls imfolio_warm_up.
+function warmUpWorker() {
+  'use strict';
+  self.onmessage = function (event) {
+    var job = event.data;
+    var memory = null;
+    function heap() { return new Uint8Array(memory.buffer); }
+    function get(url) {
+      return fetch(url, { credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.arrayBuffer() : new ArrayBuffer(0); })
+        .catch(function () { return new ArrayBuffer(0); });
+    }
+    Promise.all(job.urls.map(get)).then(function (inputs) {
+      var real = {
+        _emscripten_memcpy_big: function (dest, src, n) { heap().copyWithin(dest, src, src + n); },
+        _emscripten_resize_heap: function (size) {
+          try { memory.grow(Math.ceil((size - memory.buffer.byteLength) / 65536)); return 1; } catch (e) { return 0; }
+        },
+        _emscripten_get_now: function () { return performance.now(); },
+        _abort: function () { throw new Error('abort'); },
+        imfolio_js_warm_count: function () { return inputs.length; },
+        imfolio_js_warm_size: function (i) { return inputs[i].byteLength; },
+        imfolio_js_warm_copy: function (i, out) { heap().set(new Uint8Array(inputs[i]), out); },
+        imfolio_js_warm_name: function (i, out, capacity) {
+          var bytes = new TextEncoder().encode(job.files[i] || '');
+          if (bytes.length > capacity) return 0;
+          heap().set(bytes, out);
+          return bytes.length;
+        },
+      };
+      var imports = {};
+      WebAssembly.Module.imports(job.module).forEach(function (imp) {
+        var name = (job.names[imp.module] || {})[imp.name];
+        (imports[imp.module] = imports[imp.module] || {})[imp.name] = real[name] || function () { return 0; };
+      });
+      return WebAssembly.instantiate(job.module, imports).then(function (instance) {
+        WebAssembly.Module.exports(job.module).forEach(function (e) {
+          if (e.kind === 'memory') memory = instance.exports[e.name];
+        });
+        instance.exports[job.ctors]();
+        var started = performance.now();
+        instance.exports[job.entry](1);
+        self.postMessage({ ms: performance.now() - started });
+      });
+    }).catch(function (e) { self.postMessage({ error: String(e) }); });
+  };
+}
