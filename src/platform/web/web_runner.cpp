@@ -61,10 +61,31 @@ void update_canvas_size() {
     }
 }
 
+// The mirror's first document and imfolio.ready (the swap: the static page hidden, the
+// canvas shown), a task after the first frame that shows the profile: building hundreds
+// of elements and laying the page out again around them would double that frame's task.
+void swap_in(void*) {
+    Web& w = web();
+    for (const std::string& diff : w.mirror_queue) js_document(diff);
+    w.mirror_queue.clear();
+    w.swap_pending = false;
+    js_ready();
+}
+
 // Tells the page around the canvas what this frame changed.
 void after_frame(const ui::FrameResult& r) {
     Web& w = web();
-    if (!r.document_diff.empty()) js_document(r.document_diff);
+    if (r.shows_profile && !w.ready_sent) {
+        w.ready_sent = true;
+        w.swap_pending = true;
+        emscripten_set_timeout(swap_in, 0, nullptr);
+    }
+    if (!r.document_diff.empty()) {
+        if (w.swap_pending)
+            w.mirror_queue.push_back(r.document_diff);  // in order, after the first
+        else
+            js_document(r.document_diff);
+    }
     float scroll = std::round(w.site->page().scroll.y());
     if (scroll != w.scroll_sent) {
         js_scroll(scroll);
@@ -81,10 +102,6 @@ void after_frame(const ui::FrameResult& r) {
     if (theme != w.theme_stored) {
         if (w.theme_stored >= 0) js_store_theme(theme);
         w.theme_stored = theme;
-    }
-    if (r.shows_profile && !w.ready_sent) {
-        w.ready_sent = true;
-        js_ready();
     }
     if (!w.site->error_message().empty() && !w.site->profile().ok && !w.failed_sent) {
         w.failed_sent = true;
@@ -226,6 +243,8 @@ bool create_gl_context() {
     emscripten_set_webglcontextlost_callback("#canvas", nullptr, EM_FALSE, on_context_lost);
     emscripten_set_webglcontextrestored_callback("#canvas", nullptr, EM_FALSE, on_context_restored);
     gl::create(emscripten_webgl_enable_extension(w.gl, "KHR_parallel_shader_compile"));
+    // boot.js sized the canvas already; the first frame keeps that drawing buffer.
+    emscripten_get_canvas_element_size("#canvas", &w.fb_w, &w.fb_h);
     return true;
 }
 

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include <emscripten/html5.h>
 
@@ -46,7 +47,9 @@ struct Web {
     int profile_attempts = 0;                  ///< profile fetches made so far
     std::map<int, std::string> font_fetches;   ///< fetch id -> font slice file in flight
     int next_fetch = 0;                        ///< the next font fetch's id (see web_fetch.cpp)
-    bool ready_sent = false;                   ///< window.imfolio.ready was resolved
+    bool ready_sent = false;                   ///< the first frame showing the profile was drawn
+    bool swap_pending = false;                 ///< ... and imfolio.ready is to follow (swap_in)
+    std::vector<std::string> mirror_queue;     ///< mirror diffs held back until then, in order
     bool failed_sent = false;                  ///< ... or rejected
     int theme_stored = -1;                     ///< the theme last written to localStorage
     bool cursor_pointer = false;               ///< the canvas's CSS cursor is the hand
