@@ -56,6 +56,7 @@
 
   // Shows the failure notice over the static profile (which stays readable).
   function fail(message) {
+    root.classList.remove('imfolio-starting');
     loader.hidden = true;
     document.getElementById('failure-text').textContent = message;
     failure.hidden = false;
@@ -73,6 +74,8 @@
   }
 
   loader.hidden = false;
+  // The page is laid out as the canvas will be: without a scrollbar taking room (site.css).
+  root.classList.add('imfolio-starting');
   var wasmBytes = Number(app.dataset.wasmBytes) || 0;
   var received = 0, progressQueued = false;
   // At most one update per frame, however small the network's chunks.
