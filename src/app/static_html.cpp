@@ -137,14 +137,14 @@ std::string icon(char32_t cp) {
 // search, menu and theme buttons, which need the app and so are pictures here.
 std::string static_bar(const profile::Profile& p) {
     auto views = ui::visible_sections(p);
-    std::string first = views.empty() ? std::string("about") : std::string(views.front()->route);
-    std::string out = "<div class=\"static-bar\">\n<nav aria-label=\"Sections\"><a class=\"static-home\" href=\"#" +
+    std::string first = views.empty() ? std::string("about") : std::string(views.front().route);
+    std::string out = "<div class=\"static-bar\">\n<nav aria-label=\"Sections\"><a class=\"static-home\" translate=\"no\" href=\"#" +
                       html_escape(first) + "\">" + html_escape(p.basics.name.empty() ? "Home" : p.basics.name) +
                       "</a><ul>";
-    for (const ui::SectionView* v : views) {
-        out += "<li><a href=\"#" + html_escape(v->route) + "\"";
-        if (v == views.front()) out += " aria-current=\"location\"";
-        out += ">" + html_escape(v->nav) + "</a></li>";
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        out += "<li><a href=\"#" + html_escape(views[i].route) + "\"";
+        if (i == 0) out += " aria-current=\"location\"";
+        out += ">" + html_escape(views[i].nav) + "</a></li>";
     }
     out += "</ul></nav>\n<span class=\"static-tools\" aria-hidden=\"true\"><span class=\"static-tool static-menu\">" +
            icon(ui::icon::bars) + "</span><span class=\"static-tool static-search\">" + icon(ui::icon::search) +
@@ -167,11 +167,12 @@ std::string static_header(const profile::Profile& p) {
     std::string out = "  <header class=\"static-header";
     out += b.name.empty() ? "\">\n" : " static-with-monogram\">\n    <span class=\"static-monogram\" aria-hidden=\"true\">" +
                                            html_escape(profile::initials(b.name)) + "</span>\n";
-    out += "    <div class=\"static-who\"><h1>" + html_escape(b.name) + "</h1>";
+    // Names are not translated (translate="no"), as in the mirror.
+    out += "    <div class=\"static-who\"><h1 translate=\"no\">" + html_escape(b.name) + "</h1>";
     if (!b.other_names.empty()) {
         std::string others;
         for (const profile::OtherName& o : b.other_names) others += (others.empty() ? "" : "  ") + o.name;
-        out += "<p class=\"static-others\"";
+        out += "<p class=\"static-others\" translate=\"no\"";
         if (b.other_names.size() == 1 && !b.other_names[0].lang.empty())
             out += " lang=\"" + html_escape(b.other_names[0].lang) + "\"";
         out += ">" + html_escape(others) + "</p>";

@@ -150,7 +150,7 @@ TEST_CASE("the static page has the canvas's top bar and header, written from the
     h.frame();
     std::string html = app::static_page_html(h.site.document(), h.site.profile().profile);
     // The bar: the name linking to the first section, then every section, the first current.
-    CHECK(html.find("<a class=\"static-home\" href=\"#about\">Ada Lovelace</a>") != std::string::npos);
+    CHECK(html.find("<a class=\"static-home\" translate=\"no\" href=\"#about\">Ada Lovelace</a>") != std::string::npos);
     CHECK(html.find("<li><a href=\"#about\" aria-current=\"location\">About</a></li>") != std::string::npos);
     CHECK(html.find("<li><a href=\"#experience\">Experience</a></li>") != std::string::npos);
     // Its buttons need the app: pictures, hidden from screen readers.
@@ -158,7 +158,7 @@ TEST_CASE("the static page has the canvas's top bar and header, written from the
     // The header, in the document's place: monogram, name, other names, label, place, links.
     CHECK(count(html, "<header") == 1);
     CHECK(html.find("<span class=\"static-monogram\" aria-hidden=\"true\">AL</span>") != std::string::npos);
-    CHECK(html.find("<h1>Ada Lovelace</h1><p class=\"static-others\" lang=\"en-GB\">Ada</p>") != std::string::npos);
+    CHECK(html.find("<h1 translate=\"no\">Ada Lovelace</h1><p class=\"static-others\" translate=\"no\" lang=\"en-GB\">Ada</p>") != std::string::npos);
     CHECK(html.find("<p class=\"static-label\">Analyst</p>") != std::string::npos);
     CHECK(html.find("Engines Ltd <span class=\"i\" aria-hidden=\"true\">") != std::string::npos);
     CHECK(html.find("</span> London</p>") != std::string::npos);
