@@ -153,17 +153,43 @@ int run_desktop(const std::string& path) {
     install_callbacks(d.window);
     ImGui_ImplOpenGL3_Init("#version 150");
 
+    // Live editing: the profile and the files it names are watched; a save is shown in
+    // place (same section, same scroll position) and said on the terminal.
+    std::vector<std::string> watched = profile_files(path, profile_file);
+    std::vector<long long> written = modification_times(watched);
+    double last_check = glfwGetTime();
+    auto load_fonts = [&site] {
+        std::string dir = fonts_dir();
+        for (const std::string& file : site.font_files_needed()) {
+            if (auto font = read_file(dir + "/files/" + file))
+                site.add_font_file(file, std::move(*font));
+            else
+                site.font_file_failed(file);
+        }
+    };
+    auto reload_if_saved = [&] {
+        std::vector<long long> now = modification_times(watched);
+        if (now == written) return false;
+        written = now;
+        ProfileFile again = load_profile_file(path);
+        if (!again.readable) return false;  // half-written, or gone for a moment: the next check sees it
+        watched = profile_files(path, again);
+        written = modification_times(watched);
+        std::size_t problems = again.loaded.problems.size();
+        std::size_t publications = again.loaded.profile.publications.size();
+        site.show_profile(std::move(again.loaded), again.bytes, true);
+        load_fonts();
+        d.wake_frames = 3;
+        std::printf("imfolio: reloaded %s: %zu publications, %zu problems\n", path.c_str(), publications, problems);
+        std::fflush(stdout);
+        return true;
+    };
+    site.set_owner_view(true);  // the viewer is the owner's: problems are listed above the page
     site.show_profile(std::move(profile_file.loaded), profile_file.bytes);
     std::string title = site.profile().profile.basics.name.empty() ? std::string("imfolio")
                                                                    : site.profile().profile.basics.name + " \u2014 imfolio";
     glfwSetWindowTitle(d.window, title.c_str());
-    std::string dir = fonts_dir();
-    for (const std::string& file : site.font_files_needed()) {
-        if (auto font = read_file(dir + "/files/" + file))
-            site.add_font_file(file, std::move(*font));
-        else
-            site.font_file_failed(file);
-    }
+    load_fonts();
 
     // IMFOLIO_VIEW_FRAMES=N: draw N frames, save nothing, exit 0 (tests run the viewer
     // under Xvfb this way; IMFOLIO_VIEW_SCREENSHOT=FILE.ppm also writes the last frame).
@@ -172,10 +198,17 @@ int run_desktop(const std::string& path) {
     long frames = 0;
     float dpr = 0;
     double last = glfwGetTime();
+    constexpr double kWatchSeconds = 0.25;
+    bool fonts_changed = false;
     while (!glfwWindowShouldClose(d.window) && (frame_limit <= 0 || frames < frame_limit)) {
+        if (glfwGetTime() - last_check >= kWatchSeconds) {
+            last_check = glfwGetTime();
+            fonts_changed = reload_if_saved() || fonts_changed;
+        }
         float new_dpr = 1;
         update_scale(d, new_dpr);
-        if (new_dpr != dpr) {
+        if (new_dpr != dpr || fonts_changed) {
+            fonts_changed = false;
             dpr = new_dpr;
             if (site.update_fonts(*io.Fonts, dpr) || !io.Fonts->IsBuilt()) {
                 if (io.Fonts->Fonts.empty()) io.Fonts->AddFontDefault();
@@ -206,10 +239,22 @@ int run_desktop(const std::string& path) {
         if (d.wake_frames > 0) {
             --d.wake_frames;
             glfwPollEvents();
-        } else if (r.wake_in > 0) {
-            glfwWaitEventsTimeout(r.wake_in);  // idle but for a timer (the caret blinking)
         } else {
-            glfwWaitEvents();  // idle: no frames until something happens
+            // Idle: no frames until something happens (every callback sets wake_frames), a
+            // timer is due (the caret blinking) or a file was saved; meanwhile the files are
+            // looked at every kWatchSeconds, and nothing is drawn.
+            double due = r.wake_in > 0 ? glfwGetTime() + r.wake_in : 0;
+            while (d.wake_frames == 0 && !glfwWindowShouldClose(d.window)) {
+                double wait = kWatchSeconds;
+                if (due > 0) wait = std::min(wait, due - glfwGetTime());
+                if (wait > 0) glfwWaitEventsTimeout(wait);
+                if (due > 0 && glfwGetTime() >= due) break;
+                last_check = glfwGetTime();
+                if (reload_if_saved()) {
+                    fonts_changed = true;
+                    break;
+                }
+            }
         }
     }
     if (frame_limit > 0) std::printf("drew %ld frames; %d glyphs missing\n", frames, site.fonts().missing_glyphs());

@@ -52,6 +52,7 @@ struct Web {
     double css_w = 0, css_h = 0;               ///< canvas size, CSS pixels
     std::string profile_url;                   ///< what the profile is fetched from ("" when refused)
     int profile_attempts = 0;                  ///< profile fetches made so far
+    bool reloading = false;                    ///< the profile is fetched again after a save (scripts/serve)
     std::map<int, std::string> font_fetches;   ///< fetch id -> font slice file in flight
     /// A file fetched with retries.
     struct Request {
