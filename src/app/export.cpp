@@ -122,7 +122,7 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     std::string title = b.name.empty() ? std::string("Profile") : b.name;
     if (!label.empty()) title += " | " + label;
     std::string description =
-        clip(!b.research_interests.empty() ? b.research_interests : !b.summary.empty() ? b.summary : b.label, 200);
+        clip(!b.research_interests.empty() ? b.research_interests : !b.summary.empty() ? b.summary.text : b.label, 200);
 
     std::string head;
     auto meta = [&](const char* attr, const char* key, const std::string& value) {

@@ -145,7 +145,7 @@ std::string person_json_ld(const profile::Profile& p, const std::string& site_ur
     if (!b.email.empty()) person["email"] = "mailto:" + b.email;
     std::string url = !site_url.empty() ? site_url : b.url;
     if (!url.empty()) person["url"] = url;
-    std::string description = !b.research_interests.empty() ? b.research_interests : b.summary;
+    std::string description = !b.research_interests.empty() ? b.research_interests : b.summary.text;
     if (!description.empty()) person["description"] = description;
     std::string affiliation = profile::current_affiliation(p);
     if (!affiliation.empty()) person["affiliation"] = {{"@type", "Organization"}, {"name", affiliation}};

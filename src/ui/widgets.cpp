@@ -6,6 +6,7 @@
 
 #include <imgui_internal.h>
 
+#include "profile/markdown.h"
 #include "profile/text.h"
 #include "ui/layout_cache.h"
 #include "ui/text_flow.h"
@@ -621,12 +622,15 @@ void badge(std::string_view text, ImVec2 pos, float w, std::optional<std::uint32
 
 void vspace(float px) { ImGui::Dummy(ImVec2(1, px)); }
 
-void bullets(const std::vector<std::string>& items, std::string_view list_label) {
+namespace {
+
+template <class Item, class Draw>
+void bullet_list(const std::vector<Item>& items, std::string_view list_label, Draw&& draw) {
     if (items.empty()) return;
     Ctx& c = ctx();
     Scope list(Role::list, list_label);
     float indent = 20;
-    for (const std::string& item : items) {
+    for (const Item& item : items) {
         Scope li(Role::list_item);
         ImVec2 pos = ImGui::GetCursorScreenPos();
         float fs = font_px(FontRole::body);
@@ -635,10 +639,35 @@ void bullets(const std::vector<std::string>& items, std::string_view list_label)
             ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 6, pos.y + line_h * 0.5f), 2.5f,
                                                         im_color(c.palette.text_muted));
         ImGui::SetCursorScreenPos(ImVec2(pos.x + indent, pos.y));
-        paragraph(item);
+        draw(item);
         ImGui::SetCursorScreenPos(ImVec2(pos.x, ImGui::GetCursorScreenPos().y + 2));
         li.close_rect(pos.y);
     }
+}
+
+}  // namespace
+
+void bullets(const std::vector<std::string>& items, std::string_view list_label) {
+    bullet_list(items, list_label, [](const std::string& item) { paragraph(item); });
+}
+
+void bullets(const std::vector<profile::RichString>& items, std::string_view list_label) {
+    bullet_list(items, list_label, [](const profile::RichString& item) { paragraph(RichText().rich(item)); });
+}
+
+float paragraphs(const profile::RichString& s, FontRole role, std::uint32_t rgb, float line_height, float gap) {
+    float top = ImGui::GetCursorScreenPos().y;
+    if (s.text.find("\n\n") == std::string::npos) {
+        if (!s.empty()) paragraph(RichText().rich(s, role, rgb), Role::paragraph, line_height);
+    } else {
+        bool first = true;
+        for (const profile::RichString& piece : profile::split_paragraphs(s)) {
+            if (!first) vspace(gap);
+            paragraph(RichText().rich(piece, role, rgb), Role::paragraph, line_height);
+            first = false;
+        }
+    }
+    return ImGui::GetCursorScreenPos().y - top;
 }
 
 void sync_indent() {

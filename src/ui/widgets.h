@@ -79,6 +79,11 @@ float paragraph(const RichText& t, Role role = Role::paragraph, float line_heigh
 float paragraph(std::string_view text, FontRole font_role = FontRole::body, std::uint32_t rgb = kBodyText,
                 float line_height = 1.6f);
 
+// Text in paragraphs (profile/markdown.h: "\n\n" between them), `gap` px apart, with the
+// owner's marks. Returns the height.
+float paragraphs(const profile::RichString& s, FontRole role = FontRole::body, std::uint32_t rgb = kBodyText,
+                 float line_height = 1.6f, float gap = 14.0f);
+
 // A heading; `size` overrides the role's size when > 0 and smaller.
 void heading(int level, std::string_view text, FontRole role, std::uint32_t rgb, float size = 0);
 
@@ -123,6 +128,7 @@ void badge(std::string_view text, ImVec2 pos, float w, std::optional<std::uint32
 
 // A bulleted list with hanging indents (highlights, courses).
 void bullets(const std::vector<std::string>& items, std::string_view list_label = {});
+void bullets(const std::vector<profile::RichString>& items, std::string_view list_label = {});
 
 // Makes imgui start new lines at the content column's left edge (its indent).
 void sync_indent();

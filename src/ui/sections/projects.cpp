@@ -26,11 +26,11 @@ void render_projects(const profile::Profile& p) {
         if (!meta.empty()) paragraph(meta, FontRole::body, c.palette.text_muted, 1.5f);
         if (!x.summary.empty()) {
             vspace(6);
-            paragraph(x.summary);
+            paragraphs(x.summary);
         }
         if (!x.description.empty()) {
             vspace(6);
-            paragraph(x.description);
+            paragraphs(x.description);
         }
         if (!x.highlights.empty()) {
             vspace(6);
