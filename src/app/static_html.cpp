@@ -26,14 +26,22 @@ const char* tag_for(const ui::Node& n) {
 
 struct Writer {
     const std::vector<ui::Node>& nodes;
+    std::string_view picture_base;
     std::vector<std::vector<int>> children;
     std::string out;
 
     void write(int i, int depth) {
         const ui::Node& n = nodes[static_cast<std::size_t>(i)];
         // Interactive-only and canvas-only parts have no static form.
-        if (n.fixed || n.collapsed || n.role == ui::Role::button || n.role == ui::Role::alert || n.role == ui::Role::image)
+        if (n.fixed || n.collapsed || n.role == ui::Role::button || n.role == ui::Role::alert) return;
+        if (n.role == ui::Role::image) {
+            if (n.href.empty()) return;
+            indent(depth);
+            out += "<img src=\"" + html_escape(picture_address(n.href, picture_base)) + "\" alt=\"" + html_escape(n.text) +
+                   "\" width=\"" + std::to_string(static_cast<int>(n.rect.w + 0.5f)) + "\" height=\"" +
+                   std::to_string(static_cast<int>(n.rect.h + 0.5f)) + "\" loading=\"lazy\" decoding=\"async\">\n";
             return;
+        }
         const char* keep = n.no_translate ? " translate=\"no\"" : "";
         if (n.role == ui::Role::heading) {
             std::string h = "h" + std::to_string(n.level ? n.level : 2);
@@ -98,8 +106,19 @@ std::string html_escape(std::string_view s) {
     return out;
 }
 
-std::string document_html(const ui::Document& doc) {
-    Writer w{doc.nodes(), std::vector<std::vector<int>>(doc.nodes().size()), {}};
+std::string picture_address(std::string_view url, std::string_view picture_base, std::string_view site_url) {
+    bool relative = url.find("://") == std::string_view::npos && url.rfind("/", 0) != 0 && url.rfind("mailto:", 0) != 0;
+    std::string out = relative ? std::string(picture_base) + std::string(url) : std::string(url);
+    if (!site_url.empty() && out.find("://") == std::string::npos) {
+        std::string base(site_url);
+        if (base.back() != '/') base += '/';
+        out = out.rfind("/", 0) == 0 ? base.substr(0, base.find('/', base.find("://") + 3)) + out : base + out;
+    }
+    return out;
+}
+
+std::string document_html(const ui::Document& doc, std::string_view picture_base) {
+    Writer w{doc.nodes(), picture_base, std::vector<std::vector<int>>(doc.nodes().size()), {}};
     std::vector<int> roots;
     for (std::size_t i = 0; i < doc.nodes().size(); ++i) {
         int p = doc.nodes()[i].parent;
@@ -131,7 +150,7 @@ std::string fill_template(std::string_view text, const std::map<std::string, std
     return out;
 }
 
-std::string person_json_ld(const profile::Profile& p, const std::string& site_url) {
+std::string person_json_ld(const profile::Profile& p, const std::string& site_url, std::string_view picture_base) {
     using nlohmann::json;
     const profile::Basics& b = p.basics;
     json person = {{"@context", "https://schema.org"}, {"@type", "Person"}};
@@ -142,6 +161,7 @@ std::string person_json_ld(const profile::Profile& p, const std::string& site_ur
         person["alternateName"] = names.size() == 1 ? names[0] : names;
     }
     if (!b.label.empty()) person["jobTitle"] = b.label;
+    if (!b.image.empty()) person["image"] = picture_address(b.image, picture_base, site_url);
     if (!b.email.empty()) person["email"] = "mailto:" + b.email;
     std::string url = !site_url.empty() ? site_url : b.url;
     if (!url.empty()) person["url"] = url;

@@ -756,6 +756,7 @@ const FieldTable<Project>& project_fields() {
         start_date("startDate", &Project::start, &Project::end), end_date("endDate", &Project::end, &Project::start),
         url("url", &Project::url),
         list("roles", &Project::roles), text("entity", &Project::entity), text("type", &Project::type),
+        url("image", &Project::image),
         custom<Project>("current")}};
     return f;
 }

@@ -212,6 +212,7 @@ struct Project {
     std::vector<std::string> roles;
     std::string entity;
     std::string type;
+    Url image;  // extension (al-folio's project cards have one): drawn beside the project
 };
 
 // news[] (extension): a dated line, optionally with a lead-in title and a link.

@@ -143,7 +143,7 @@ void check_diff(const std::string& diff) {
 // Every '<' in the static HTML opens or closes an element the exporter writes.
 void check_static_html(const std::string& html) {
     static const char* const kTags[] = {"header", "nav", "main", "section", "p",  "ul", "li", "a", "span",
-                                        "search", "strong", "h1", "h2", "h3", "h4", "h5", "h6"};
+                                        "search", "strong", "img", "h1", "h2", "h3", "h4", "h5", "h6"};
     for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
         std::size_t name = at + 1 + (at + 1 < html.size() && html[at + 1] == '/');
         std::size_t end = html.find_first_of(" >", name);

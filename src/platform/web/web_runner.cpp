@@ -68,6 +68,7 @@ void update_canvas_size() {
 void after_frame(const ui::FrameResult& r) {
     Web& w = web();
     if (!r.document_diff.empty()) js_document(r.document_diff);
+    fetch_pictures();  // those the frame's views asked for (near the screen)
     float scroll = std::round(w.site->page().scroll.y());
     float height = std::round(w.site->content_height());
     if (scroll != w.scroll_sent || height != w.height_sent) {
