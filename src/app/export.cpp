@@ -150,13 +150,17 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     meta("name", "twitter:title", title);
     meta("name", "twitter:description", description);
     if (!site_url.empty()) head += "<link rel=\"canonical\" href=\"" + html_escape(site_url) + "\">\n";
-    // The default profile's font slices start downloading with the page, not after the wasm.
+    // The static page's fonts (the same slices the canvas rasterises, declared in the
+    // stylesheet by `imfolio font-css`) start downloading with the page: its text waits
+    // for them (font-display: block) rather than showing in a font the canvas would then
+    // replace. The profile and the canvas's other slices are asked for by boot.js once the
+    // page has been painted.
     std::string font_list;
-    for (const std::string& f : h.site.font_files_for_profile()) {
-        font_list += (font_list.empty() ? "" : ",") + f;
-        head += "<link rel=\"preload\" href=\"fonts/" + html_escape(f) + "\" as=\"fetch\" crossorigin>\n";
+    for (const std::string& f : h.site.font_files_for_profile()) font_list += (font_list.empty() ? "" : ",") + f;
+    for (const std::string& f : font_face_files(p)) {
+        const char* type = f.size() > 4 && f.compare(f.size() - 4, 4, ".ttf") == 0 ? "font/ttf" : "font/otf";
+        head += "<link rel=\"preload\" href=\"fonts/" + html_escape(f) + "\" as=\"font\" type=\"" + type + "\" crossorigin>\n";
     }
-    head += "<link rel=\"preload\" href=\"" + html_escape(options.profile_url) + "\" as=\"fetch\" crossorigin>\n";
 
     std::string wasm = find_asset(dir, "imfolio", ".wasm");
     struct stat wasm_stat {};
@@ -172,7 +176,7 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
                                                   {"wasm_bytes", wasm_bytes},
                                                   {"profile", html_escape(options.profile_url)},
                                                   {"fonts", html_escape(font_list)},
-                                                  {"static", document_html(h.site.document(), picture_base)},
+                                                  {"static", static_page_html(h.site.document(), p, picture_base)},
                                                   {"theme_light", ui::css_hex(ui::light_palette().background)},
                                                   {"theme_dark", ui::css_hex(ui::dark_palette().background)}});
 

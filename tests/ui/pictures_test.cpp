@@ -100,7 +100,7 @@ TEST_CASE("imfolio export: the photo is an <img> with alt, width and height, JSO
     REQUIRE(app::export_site(dir + "/p.json", dir + "/site", options) == 0);
     auto html = platform::read_file(dir + "/site/index.html");
     REQUIRE(html);
-    CHECK(html->find("<img src=\"data/photo.png\" alt=\"Photo of Ada Lovelace\" width=\"104\" height=\"104\"") != std::string::npos);
+    CHECK(html->find("<img class=\"static-monogram static-photo\" src=\"data/photo.png\" alt=\"Photo of Ada Lovelace\" width=\"104\" height=\"104\"") != std::string::npos);
     CHECK(html->find("<img src=\"data/preview.jpg\" alt=\"Preview: Notes\" width=\"112\" height=\"84\"") != std::string::npos);
     CHECK(html->find("<img src=\"data/engine.png\" alt=\"Picture: Engine\"") != std::string::npos);
     CHECK(html->find("<meta property=\"og:image\" content=\"https://ada.example/data/photo.png\">") != std::string::npos);

@@ -39,8 +39,9 @@ int next_id = kFirstPictureFetch;
 
 // Decodes `len` bytes at `data` and makes a texture of them; answers in imfolio_picture_done.
 EM_JS(void, js_decode_picture, (int id, const std::uint8_t* data, int len), {
+    // Straight alpha, as imgui's vertex colours and the page's blending are.
     var blob = new Blob([HEAPU8.slice(data, data + len)]);
-    createImageBitmap(blob, { premultiplyAlpha: 'premultiply', colorSpaceConversion: 'default' }).then(function (bitmap) {
+    createImageBitmap(blob, { premultiplyAlpha: 'none', colorSpaceConversion: 'default' }).then(function (bitmap) {
         var gl = GLctx;
         if (!gl || gl.isContextLost()) { bitmap.close(); _imfolio_picture_done(id, 0, 0, 0); return; }
         var texture = gl.createTexture();
