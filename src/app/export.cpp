@@ -122,8 +122,10 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     std::string title = b.name.empty() ? std::string("Profile") : b.name;
     if (!label.empty()) title += " | " + label;
     std::string description =
-        clip(!b.research_interests.empty() ? b.research_interests : !b.summary.empty() ? b.summary : b.label, 200);
+        clip(!b.research_interests.empty() ? b.research_interests : !b.summary.empty() ? b.summary.text : b.label, 200);
 
+    // Pictures are relative to the profile; the page sees the profile at options.profile_url.
+    std::string picture_base = options.profile_url.substr(0, options.profile_url.rfind('/') + 1);
     std::string head;
     auto meta = [&](const char* attr, const char* key, const std::string& value) {
         if (!value.empty()) head += std::string("<meta ") + attr + "=\"" + key + "\" content=\"" + html_escape(value) + "\">\n";
@@ -135,6 +137,10 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     meta("property", "og:description", description);
     meta("property", "og:url", site_url);
     meta("property", "og:site_name", b.name);
+    if (!b.image.empty()) {
+        meta("property", "og:image", picture_address(b.image, picture_base, site_url));
+        meta("property", "og:image:alt", b.name.empty() ? std::string("Photo") : "Photo of " + b.name);
+    }
     auto space = b.name.find(' ');
     if (space != std::string::npos) {
         meta("property", "profile:first_name", b.name.substr(0, space));
@@ -162,7 +168,7 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     std::string html = fill_template(kShellHtml, {{"title", html_escape(title)},
                                                   {"lang", p.meta.language.empty() ? std::string("en") : html_escape(p.meta.language)},
                                                   {"head", head},
-                                                  {"json_ld", person_json_ld(p, site_url)},
+                                                  {"json_ld", person_json_ld(p, site_url, picture_base)},
                                                   {"css", find_asset(dir, "site", ".css")},
                                                   {"boot", find_asset(dir, "boot", ".js")},
                                                   {"app", find_asset(dir, "imfolio", ".js")},
@@ -170,7 +176,7 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
                                                   {"wasm_bytes", wasm_bytes},
                                                   {"profile", html_escape(options.profile_url)},
                                                   {"fonts", html_escape(font_list)},
-                                                  {"static", static_page_html(h.site.document(), p)},
+                                                  {"static", static_page_html(h.site.document(), p, picture_base)},
                                                   {"theme_light", ui::css_hex(ui::light_palette().background)},
                                                   {"theme_dark", ui::css_hex(ui::dark_palette().background)}});
 
@@ -194,6 +200,33 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
             ok = make_dirs(bib_target.substr(0, bib_target.rfind('/')));
             if (!ok) error = "cannot create the folder for " + inside;
             ok = ok && platform::write_file(bib_target, *profile_file.bibliographies[i], &error);
+        }
+    }
+    // The pictures the profile names beside it (its photo, previews, project pictures), where
+    // the page and the static copy fetch them: never outside DIR, none over the size limit.
+    if (ok && options.profile_url.find("://") == std::string::npos) {
+        std::string folder = options.profile_url.substr(0, options.profile_url.rfind('/') + 1);
+        std::string source_folder = path.substr(0, path.rfind('/') + 1);
+        std::vector<std::string> pictures{b.image};
+        for (const auto& pub : p.publications) pictures.push_back(pub.preview);
+        for (const auto& x : p.projects) pictures.push_back(x.image);
+        std::sort(pictures.begin(), pictures.end());
+        pictures.erase(std::unique(pictures.begin(), pictures.end()), pictures.end());
+        for (const std::string& picture : pictures) {
+            if (picture.empty() || picture.find(':') != std::string::npos || picture[0] == '/') continue;
+            std::string inside = within(folder + picture), from = within(picture);
+            if (inside.empty() || from.empty()) {
+                std::fprintf(stderr, "imfolio: %s lies outside %s; not copied\n", picture.c_str(), dir.c_str());
+                continue;
+            }
+            auto bytes = platform::read_file(source_folder + from, nullptr, profile::default_limits().max_picture_bytes);
+            if (!bytes) {
+                std::fprintf(stderr, "imfolio: cannot read the picture %s; the page shows none\n", picture.c_str());
+                continue;
+            }
+            std::string target = dir + "/" + inside;
+            ok = make_dirs(target.substr(0, target.rfind('/'))) && platform::write_file(target, *bytes, &error);
+            if (!ok) break;
         }
     }
     if (ok) {

@@ -364,7 +364,14 @@ FrameResult Site::frame(float width, float height, float dt) {
     c.touch = touch_;
     c.top_bar_h = state_ == State::loaded && loaded_.ok ? bar_height(compact, touch_) : 0.0f;
     c.layout = &layout_;
+    c.pictures = &pictures_;
     c.facts = facts_;
+    // A picture that could not be shown is its owner's to fix: a warning in the notice.
+    for (const auto& [url, pic] : pictures_.take_failures()) {
+        profile::Problem problem{profile::Severity::warning, pic->what == "the profile photo" ? "/basics/image" : "",
+                                 pic->what + " \"" + profile::shorten_text(url, 80) + "\" is not shown: " + pic->reason};
+        loaded_.problems.push_back(std::move(problem));
+    }
     set_ctx(&c);
 
     // Keys scroll the page the way a browser does (unless a text field has focus).

@@ -17,6 +17,7 @@
 #include "ui/fonts.h"
 #include "ui/layout_cache.h"
 #include "ui/page_state.h"
+#include "ui/pictures.h"
 
 struct ImFontAtlas;
 
@@ -86,6 +87,12 @@ public:
     bool fonts_building() const { return fonts_.building(); }
     const FontLibrary& fonts() const { return fonts_; }
     bool fonts_ready() const { return fonts_.ready(); }
+
+    // --- pictures (pictures.h) ---------------------------------------------------------------
+    // The platform takes what the views asked for, and answers each with a texture or a
+    // reason; a failure is listed in the owner's notice.
+    Pictures& pictures() { return pictures_; }
+    const Pictures& pictures() const { return pictures_; }
 
     // --- input -----------------------------------------------------------------------------
     void navigate(const std::string& route, NavigationCause cause);
@@ -163,6 +170,7 @@ private:
     FontLibrary fonts_;
     PageState page_;
     LayoutCache layout_;  // cleared when the profile or the fonts change
+    Pictures pictures_;
     Document docs_[2];
     int current_ = 0;
     float content_h_ = 0;

@@ -3,8 +3,11 @@
 // Implements: a GLFW window with an OpenGL 3.2 core context, imgui's GLFW and OpenGL3
 // backends, the monitor's content scale (fonts rasterised at device pixels, layout in
 // logical pixels), wheel scrolling through ui::Site (about three lines a notch),
-// opening links with xdg-open, the clipboard, and waiting for events when idle.
-// Does not implement: touch (GLFW has none), reloading the file when it changes.
+// opening links with xdg-open, the clipboard, waiting for events when idle, and the
+// profile's pictures from files beside it (decoded with stb_image, its own static copy:
+// fonts.cpp's reads PNG only).
+// Does not implement: touch (GLFW has none), reloading the file when it changes, pictures
+// from other hosts (the viewer has no HTTP client: they are reported as not shown).
 #include "platform/desktop/desktop_runner.h"
 
 #include <algorithm>
@@ -18,6 +21,24 @@
 #include <GL/gl.h>
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wshadow"
+#pragma GCC diagnostic ignored "-Wconversion"
+#pragma GCC diagnostic ignored "-Wsign-conversion"
+#endif
+#define STB_IMAGE_STATIC
+#define STB_IMAGE_IMPLEMENTATION
+#define STBI_ONLY_PNG
+#define STBI_ONLY_JPEG
+#define STBI_ONLY_GIF
+#define STBI_NO_STDIO
+#include <stb_image.h>
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
@@ -112,6 +133,50 @@ void write_screenshot(int w, int h, const char* path) {
 }
 
 }  // namespace
+
+// The pictures the frame's views asked for: read beside the profile, checked like the
+// web's (ui::picture_refusal), decoded and uploaded as textures.
+// Returns whether any picture answered (the next frame shows it, or the notice).
+bool load_pictures(ui::Site& site, const std::string& profile_path) {
+    std::string folder = profile_path.substr(0, profile_path.rfind('/') + 1);
+    std::vector<std::string> wanted = site.pictures().take_wanted();
+    for (const std::string& url : wanted) {
+        if (url.find("://") != std::string::npos || url.empty() || url[0] == '/') {
+            site.pictures().failed(url, "the desktop viewer shows only pictures beside the profile");
+            continue;
+        }
+        std::string error;
+        auto bytes = read_file(folder + url, &error, profile::default_limits().max_picture_bytes + 1);
+        if (!bytes) {
+            site.pictures().failed(url, error);
+            continue;
+        }
+        std::string refused = ui::picture_refusal(*bytes);
+        if (!refused.empty()) {
+            site.pictures().failed(url, refused);
+            continue;
+        }
+        int w = 0, h = 0, channels = 0;
+        unsigned char* px = stbi_load_from_memory(reinterpret_cast<const unsigned char*>(bytes->data()),
+                                                  static_cast<int>(bytes->size()), &w, &h, &channels, 4);
+        if (!px) {
+            site.pictures().failed(url, "it could not be decoded");
+            continue;
+        }
+        GLuint texture = 0;
+        glGenTextures(1, &texture);
+        glBindTexture(GL_TEXTURE_2D, texture);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, px);
+        stbi_image_free(px);
+        site.pictures().loaded(url, reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture)), w, h);
+    }
+    return !wanted.empty();
+}
 
 int run_desktop(const std::string& path) {
     ProfileFile profile_file = load_profile_file(path);
@@ -228,6 +293,7 @@ int run_desktop(const std::string& path) {
         ImGui::NewFrame();
         ui::FrameResult r = site.frame(io.DisplaySize.x, io.DisplaySize.y, io.DeltaTime);
         ImGui::Render();
+        if (load_pictures(site, path)) d.wake_frames = std::max(d.wake_frames, 2);
         int fw, fh;
         glfwGetFramebufferSize(d.window, &fw, &fh);
         glViewport(0, 0, fw, fh);

@@ -136,6 +136,8 @@ EMSCRIPTEN_KEEPALIVE void imfolio_fetch_done(int id, int status, char* data, int
         if (!profile_answered(status, std::move(bytes), content_type)) return;
     } else if (id >= kFirstBibliographyFetch && id <= kMaxBibliographyFetch) {
         bibliography_answered(static_cast<std::size_t>(id - kFirstBibliographyFetch), status, bytes);
+    } else if (picture_fetched(id, status, bytes)) {
+        // a picture: decoding goes on in the browser
     } else if (auto it = w.font_fetches.find(id); it != w.font_fetches.end()) {
         if (status == 200)
             w.site->add_font_file(it->second, std::move(bytes));

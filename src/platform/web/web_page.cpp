@@ -89,6 +89,10 @@ EMSCRIPTEN_KEEPALIVE const char* imfolio_stats() {
     char zoom[32];
     std::snprintf(zoom, sizeof zoom, ",\"zoom\":%.3f", w.zoom);
     w.stats += zoom;
+    char pictures[64];
+    std::snprintf(pictures, sizeof pictures, ",\"pictures\":%zu,\"picturesAsked\":%zu", s.pictures().ready_count(),
+                  s.pictures().count());
+    w.stats += pictures;
     w.stats += ",\"query\":";
     ui::append_json_string(w.stats, s.page().search_query);
     w.stats += ",\"route\":";

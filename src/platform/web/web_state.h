@@ -93,4 +93,9 @@ void install_input();
 void fetch_profile();
 void fetch_fonts();
 
+// web_pictures.cpp: fetches and decodes the pictures the views asked for; a picture's
+// fetch answer goes to picture_fetched (false: the id is not a picture's).
+void fetch_pictures();
+bool picture_fetched(int id, int status, const std::string& bytes);
+
 }  // namespace platform::web
