@@ -6,6 +6,7 @@
 #include <string>
 
 #include "profile/model.h"
+#include "profile/words.h"
 #include "ui/document.h"
 #include "ui/fonts.h"
 #include "ui/page_state.h"
@@ -57,6 +58,7 @@ struct Ctx {
     bool touch = false;     // coarse pointer: 44 px targets
     LayoutCache* layout = nullptr;  // line breaks and list heights kept between frames (none: recompute)
     ProfileFacts facts;
+    const profile::Words* words = &profile::english_words();  // the page's own words, in the profile's language
 };
 
 // The context of the frame being drawn; widgets read it. Valid only inside Site::frame().

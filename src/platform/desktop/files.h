@@ -45,4 +45,8 @@ ProfileFile load_profile_file(const std::string& path);
 // else ../fonts (build/native/imfolio -> build/fonts).
 std::string fonts_dir();
 
+// scripts/cv-pdf.mjs, which prints the exported page as cv.pdf: $IMFOLIO_CV_SCRIPT, else
+// the source tree's, seen from build/native/imfolio.
+std::string cv_script();
+
 }  // namespace platform
