@@ -1,12 +1,18 @@
 // web/boot.js: starts the interactive page over the static one.
 //
 // Loaded first (deferred, no inline script, so the page runs under a strict CSP). It
-// creates window.imfolio (ready, stats, navigate) before anything else exists, checks
-// for WebGL 2, shows a progress bar while the wasm downloads, and then loads the
-// Emscripten module, whose web/page.js half completes the API. If anything fails the
-// static profile stays readable and a notice with a retry button explains why.
+// creates window.imfolio (ready, stats, navigate) before anything else exists, applies a
+// theme the visitor chose earlier to the static page, and once the static page has been
+// painted it starts the rest: the wasm is compiled while it downloads
+// (WebAssembly.compileStreaming, off the main thread), its bytes counted on the way for
+// the progress bar; the Emscripten module (whose web/page.js half completes the API),
+// the profile and the font slices download beside it. If anything fails the static
+// profile stays readable and a notice with a retry button explains why.
 (function () {
   'use strict';
+  if (typeof document === 'undefined') { warmUpWorker(); return; }
+  var bootUrl = document.currentScript && document.currentScript.src;
+  var root = document.documentElement;
   var app = document.getElementById('app');
   var loader = document.getElementById('loader');
   var fill = document.getElementById('loader-fill');
@@ -41,8 +47,16 @@
   };
   window.imfolio = api;
 
+  // The static page follows the theme chosen in the canvas (site.css has both palettes
+  // under data-theme), so the canvas does not repaint it in the other one at the swap.
+  try {
+    var theme = window.localStorage.getItem('imfolio-theme');
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  } catch (e) { /* storage refused: the system theme it is */ }
+
   // Shows the failure notice over the static profile (which stays readable).
   function fail(message) {
+    root.classList.remove('imfolio-starting');
     loader.hidden = true;
     document.getElementById('failure-text').textContent = message;
     failure.hidden = false;
@@ -52,56 +66,200 @@
     if (api._retry) { failure.hidden = true; api._retry(); } else { location.reload(); }
   });
 
-  var probe = document.createElement('canvas');
-  if (typeof WebAssembly !== 'object' || !probe.getContext('webgl2')) {
+  // Creating a WebGL context to test for one costs as much as the app's own (a GPU
+  // process round trip): the app reports a refused context itself (page.js unsupported).
+  if (typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext !== 'function') {
     fail('This browser cannot show the interactive page (it needs WebAssembly and WebGL 2). The profile is below as text.');
     return;
   }
 
   loader.hidden = false;
+  // The page is laid out as the canvas will be: without a scrollbar taking room (site.css).
+  root.classList.add('imfolio-starting');
   var wasmBytes = Number(app.dataset.wasmBytes) || 0;
-  function progress(received) {
-    var share = wasmBytes ? Math.min(1, received / wasmBytes) : 0.5;
-    fill.style.transform = 'scaleX(' + share.toFixed(3) + ')';
-    loaderText.textContent = 'Loading the interactive page… ' + Math.round(received / 1024) + ' KiB';
+  var received = 0, progressQueued = false;
+  // At most one update per frame, however small the network's chunks.
+  function progress() {
+    if (progressQueued) return;
+    progressQueued = true;
+    requestAnimationFrame(function () {
+      progressQueued = false;
+      var share = wasmBytes ? Math.min(1, received / wasmBytes) : 0.5;
+      fill.style.transform = 'scaleX(' + share.toFixed(3) + ')';
+      loaderText.textContent = 'Loading the interactive page… ' + Math.round(received / 1024) + ' KiB';
+    });
   }
 
-  // Streams the wasm to count its bytes for the progress bar, then instantiates it.
-  function instantiateWasm(imports, receive) {
-    fetch(app.dataset.wasm, { credentials: 'same-origin' }).then(function (response) {
-      if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + app.dataset.wasm);
-      var reader = response.body.getReader();
-      var chunks = [], received = 0;
-      function pump() {
-        return reader.read().then(function (step) {
-          if (step.done) return;
-          chunks.push(step.value);
-          received += step.value.length;
-          progress(received);
-          return pump();
-        });
-      }
-      return pump().then(function () {
-        var bytes = new Uint8Array(received), at = 0;
-        chunks.forEach(function (c) { bytes.set(c, at); at += c.length; });
-        return WebAssembly.instantiate(bytes, imports);
-      });
-    }).then(function (result) {
-      receive(result.instance, result.module);
-    }).catch(function (e) {
-      fail('The interactive page could not be loaded (' + e.message + '). The profile is below as text.');
+  // The response's body, counted as it passes on its way to the compiler.
+  function counted(response) {
+    if (typeof TransformStream !== 'function' || !response.body) return response;
+    var body = response.body.pipeThrough(new TransformStream({
+      transform: function (chunk, controller) {
+        received += chunk.byteLength;
+        progress();
+        controller.enqueue(chunk);
+      },
+    }));
+    return new Response(body, { headers: { 'Content-Type': 'application/wasm' } });
+  }
+
+  // Compiles while downloading where the browser can; otherwise from the whole body.
+  function compile(response) {
+    if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + app.dataset.wasm);
+    if (typeof WebAssembly.compileStreaming === 'function') return WebAssembly.compileStreaming(counted(response));
+    return response.arrayBuffer().then(function (bytes) {
+      received = bytes.byteLength;
+      progress();
+      return WebAssembly.compile(bytes);
     });
+  }
+
+  var compiled = null;
+  // Longer than a worker takes on a slow phone (it compiles what the page would, plus a
+  // headless frame), shorter than a visitor should wait for one that never answers.
+  var WARM_UP_WAIT_MS = 3000;
+  function loadFailed(e) {
+    fail('The interactive page could not be loaded (' + e.message + '). The profile is below as text.');
+  }
+
+  // Emscripten's hook: instantiate the module compiled above (the instance is quick to
+  // make), once the warm-up worker has compiled the start-up code.
+  function instantiateWasm(imports, receive) {
+    compiled.then(function (module) {
+      return warmUp(module, imports).then(function () { return WebAssembly.instantiate(module, imports); })
+        .then(function (instance) { receive(instance, module); });
+    }).catch(loadFailed);
     return {};
   }
 
-  window.Module = {
-    instantiateWasm: instantiateWasm,
-    print: function (text) { console.log(text); },
-    printErr: function (text) { console.warn(text); },
-    onAbort: function (what) { fail('The interactive page stopped (' + what + '). The profile is below as text.'); },
-  };
-  var script = document.createElement('script');
-  script.src = app.dataset.app;
-  script.onerror = function () { fail('The interactive page could not be loaded. The profile is below as text.'); };
-  document.body.appendChild(script);
+  // The export an Emscripten wrapper (Module._name) calls: its names are minified, and the
+  // wrapper's text is the one place that says which is which (read, never evaluated).
+  function exportName(wrapper) {
+    var m = typeof wrapper === 'function' && /\["asm"\]\["([^"]+)"\]/.exec(String(wrapper));
+    return m ? m[1] : null;
+  }
+
+  // Runs the page's start-up code once in a worker sharing the compiled module, so that
+  // the browser compiles it there rather than on this thread, on first call (see
+  // src/platform/web/web_warm.cpp); resolves when the worker is done. This thread is idle
+  // meanwhile, free for the visitor. Best effort: if anything is missing, or the worker
+  // takes longer than a page would compiling its own code, the page simply goes ahead.
+  function warmUp(module, imports) {
+    var entry = exportName(window.Module._imfolio_warm_up);
+    var ctors = exportName(window.Module.___wasm_call_ctors);
+    if (!entry || !ctors || !bootUrl || typeof Worker !== 'function' || !app.dataset.profile) return Promise.resolve();
+    // Which minified import is which function: the worker implements a few by name.
+    var names = {};
+    Object.keys(imports).forEach(function (mod) {
+      names[mod] = {};
+      Object.keys(imports[mod]).forEach(function (key) { names[mod][key] = imports[mod][key].name; });
+    });
+    var files = (app.dataset.fonts || '').split(',').filter(Boolean);
+    var worker;
+    try { worker = new Worker(bootUrl); } catch (e) { return Promise.resolve(); }
+    var done = new Promise(function (resolve) {
+      worker.onmessage = worker.onerror = resolve;
+      setTimeout(resolve, WARM_UP_WAIT_MS);
+    }).then(function () { worker.terminate(); });
+    worker.postMessage({
+      module: module, entry: entry, ctors: ctors, names: names,
+      urls: [new URL(app.dataset.profile, location.href).href].concat(files.map(function (f) { return new URL('fonts/' + f, location.href).href; })),
+      files: [''].concat(files),
+    });
+    return done;
+  }
+
+  // What the app fetches first, asked for now so it is in hand when main() asks: the
+  // profile and the font slices (page.js fetches them with the same mode, so the browser
+  // hands over these responses).
+  function preload(href) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.appendChild(link);
+  }
+
+  function start() {
+    compiled = fetch(app.dataset.wasm, { credentials: 'same-origin' }).then(compile);
+    // The canvas gets its pixel size now, before it has a context: resized later, its
+    // drawing buffer would be made twice, inside the app's first frame.
+    var canvas = document.getElementById('canvas');
+    var box = canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.max(1, Math.round(box.width * ratio));
+    canvas.height = Math.max(1, Math.round(box.height * ratio));
+    compiled.catch(loadFailed);
+    window.Module = {
+      instantiateWasm: instantiateWasm,
+      print: function (text) { console.log(text); },
+      printErr: function (text) { console.warn(text); },
+      onAbort: function (what) { fail('The interactive page stopped (' + what + '). The profile is below as text.'); },
+    };
+    var script = document.createElement('script');
+    script.src = app.dataset.app;
+    script.onerror = function () { fail('The interactive page could not be loaded. The profile is below as text.'); };
+    document.body.appendChild(script);
+    if (!new URLSearchParams(location.search).has('profile')) {
+      if (app.dataset.profile) preload(app.dataset.profile);
+      (app.dataset.fonts || '').split(',').forEach(function (file) { if (file) preload('fonts/' + file); });
+    }
+  }
+
+  // After the static page's first paint: its text is what a visitor reads first, and
+  // nothing (downloads, compiling, the app's first frames) should hold it back. The
+  // callback of the frame that paints it runs just before that paint; a task queued
+  // from there runs after it. A hidden page never paints: start at once.
+  if (document.visibilityState === 'hidden') start();
+  else requestAnimationFrame(function () { setTimeout(start, 0); });
 })();
+
+// The warm-up worker (boot.js loaded as a Worker by warmUp above): instantiates the shared
+// module with stand-in imports (all do nothing but memory, time and the warm-up's inputs),
+// fetches the default profile and its font slices, and calls imfolio_warm_up.
+function warmUpWorker() {
+  'use strict';
+  self.onmessage = function (event) {
+    var job = event.data;
+    var memory = null;
+    function heap() { return new Uint8Array(memory.buffer); }
+    function get(url) {
+      return fetch(url, { credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.arrayBuffer() : new ArrayBuffer(0); })
+        .catch(function () { return new ArrayBuffer(0); });
+    }
+    Promise.all(job.urls.map(get)).then(function (inputs) {
+      var real = {
+        _emscripten_memcpy_big: function (dest, src, n) { heap().copyWithin(dest, src, src + n); },
+        _emscripten_resize_heap: function (size) {
+          try { memory.grow(Math.ceil((size - memory.buffer.byteLength) / 65536)); return 1; } catch (e) { return 0; }
+        },
+        _emscripten_get_now: function () { return performance.now(); },
+        _abort: function () { throw new Error('abort'); },
+        imfolio_js_warm_count: function () { return inputs.length; },
+        imfolio_js_warm_size: function (i) { return inputs[i].byteLength; },
+        imfolio_js_warm_copy: function (i, out) { heap().set(new Uint8Array(inputs[i]), out); },
+        imfolio_js_warm_name: function (i, out, capacity) {
+          var bytes = new TextEncoder().encode(job.files[i] || '');
+          if (bytes.length > capacity) return 0;
+          heap().set(bytes, out);
+          return bytes.length;
+        },
+      };
+      var imports = {};
+      WebAssembly.Module.imports(job.module).forEach(function (imp) {
+        var name = (job.names[imp.module] || {})[imp.name];
+        (imports[imp.module] = imports[imp.module] || {})[imp.name] = real[name] || function () { return 0; };
+      });
+      return WebAssembly.instantiate(job.module, imports).then(function (instance) {
+        WebAssembly.Module.exports(job.module).forEach(function (e) {
+          if (e.kind === 'memory') memory = instance.exports[e.name];
+        });
+        instance.exports[job.ctors]();
+        var started = performance.now();
+        instance.exports[job.entry](1);
+        self.postMessage({ ms: performance.now() - started });
+      });
+    }).catch(function (e) { self.postMessage({ error: String(e) }); });
+  };
+}

@@ -265,6 +265,8 @@ var imfolioPage = (function () {
         api._fail(message);
       }
     },
+    // No WebGL 2 context: whatever the profile, only the static page can be shown.
+    unsupported: function (message) { api._fail(message); },
     copy: function (text) {
       if (navigator.clipboard && navigator.clipboard.writeText) {
         navigator.clipboard.writeText(text).catch(function () { copyFallback(text); });

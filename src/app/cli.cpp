@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "app/static_html.h"
 #include "platform/desktop/desktop_runner.h"
 #include "platform/desktop/files.h"
 #include "profile/load.h"
@@ -28,7 +29,8 @@ constexpr const char* kUsage =
     "                                        `name value unit` lines\n"
     "       imfolio theme-css                the palettes as CSS custom properties (scripts/package\n"
     "                                        builds the site's stylesheet with them)\n"
-
+    "       imfolio font-css FILE            @font-face rules for the font slices the profile needs\n"
+    "                                        (the static page's fonts, in the site's stylesheet too)\n"
     "       imfolio import al-folio SITE_DIR OUT_DIR [--force]\n"
     "                                        OUT_DIR/profile.json, papers.bib and the files they name from an\n"
     "                                        al-folio site, and a report; exit 0 ok, 1 something failed (or\n"
@@ -66,6 +68,25 @@ int check(const std::string& path) {
     return errors > 0 || !r.ok ? 1 : 0;
 }
 
+int font_css(const std::string& path) {
+    std::string error;
+    auto bytes = platform::read_profile_file(path, &error);
+    if (!bytes) {
+        std::fprintf(stderr, "imfolio: cannot read %s: %s\n", path.c_str(), error.c_str());
+        return 2;
+    }
+    profile::LoadResult r = profile::load_profile(*bytes, path);
+    if (!r.ok) {
+        std::fprintf(stderr, "imfolio: %s is not a profile\n", path.c_str());
+        return 1;
+    }
+    std::string fonts = platform::fonts_dir();
+    std::fputs(font_face_css(r.profile, [&](const std::string& file) { return platform::read_file(fonts + "/files/" + file); })
+                   .c_str(),
+               stdout);
+    return 0;
+}
+
 int run_cli(const std::vector<std::string>& args) {
     if (args.empty()) return usage(2);
     const std::string& verb = args[0];
@@ -74,6 +95,7 @@ int run_cli(const std::vector<std::string>& args) {
         std::fputs(ui::palette_css().c_str(), stdout);
         return 0;
     }
+    if (verb == "font-css") return args.size() == 2 ? font_css(args[1]) : usage(2);
     if (verb == "check") return args.size() == 2 ? check(args[1]) : usage(2);
     if (verb == "view") return args.size() == 2 ? platform::run_desktop(args[1]) : usage(2);
     if (verb == "export") {

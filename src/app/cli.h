@@ -1,4 +1,4 @@
-// app/cli.h: the imfolio command line (view, check, export, bench, import).
+// app/cli.h: the imfolio command line (view, check, export, bench, theme-css, font-css, import).
 #pragma once
 
 #include <string>
@@ -10,6 +10,7 @@ int run_cli(const std::vector<std::string>& args);
 
 // Verbs, each returning the process exit code.
 int check(const std::string& path);
+int font_css(const std::string& path);
 struct ExportOptions {
     std::string site_url;   // absolute URL the site is served at (canonical, sitemap)
     std::string profile_url = "data/profile.json";  // where the page fetches the profile

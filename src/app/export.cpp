@@ -185,16 +185,21 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
                         html_escape(href(other)) + "\">\n";
             head += "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + html_escape(href(pages.front())) + "\">\n";
         }
-        // The profile's font slices start downloading with the page, not after the wasm.
+        // The static page's fonts (the same slices the canvas rasterises, declared in the
+        // stylesheet by `imfolio font-css`) start downloading with the page: its text waits
+        // for them (font-display: block) rather than showing in a font the canvas would then
+        // replace. The profile and the canvas's other slices are asked for by boot.js once the
+        // page has been painted.
         std::string font_list;
-        for (const std::string& f : h.site.font_files_for_profile()) {
-            font_list += (font_list.empty() ? "" : ",") + f;
-            head += "<link rel=\"preload\" href=\"" + page.root + "fonts/" + html_escape(f) + "\" as=\"fetch\" crossorigin>\n";
+        for (const std::string& f : h.site.font_files_for_profile()) font_list += (font_list.empty() ? "" : ",") + f;
+        for (const std::string& f : font_face_files(lp)) {
+            const char* type = f.size() > 4 && f.compare(f.size() - 4, 4, ".ttf") == 0 ? "font/ttf" : "font/otf";
+            head += "<link rel=\"preload\" href=\"" + page.root + "fonts/" + html_escape(f) + "\" as=\"font\" type=\"" +
+                    type + "\" crossorigin>\n";
         }
         std::string profile_url = options.profile_url.find("://") == std::string::npos && options.profile_url.rfind('/', 0) != 0
                                       ? page.root + options.profile_url
                                       : options.profile_url;
-        head += "<link rel=\"preload\" href=\"" + html_escape(profile_url) + "\" as=\"fetch\" crossorigin>\n";
 
         std::string page_html =
             fill_template(kShellHtml, {{"title", html_escape(title)},
@@ -211,7 +216,7 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
                                        {"wasm_bytes", wasm_bytes},
                                        {"profile", html_escape(profile_url)},
                                        {"fonts", html_escape(font_list)},
-                                       {"static", document_html(h.site.document())},
+                                       {"static", static_page_html(h.site.document(), lp)},
                                        {"theme_light", ui::css_hex(ui::light_palette().background)},
                                        {"theme_dark", ui::css_hex(ui::dark_palette().background)}});
         if (!page.root.empty()) ok = ok && make_dirs(dir + "/" + page.tag);

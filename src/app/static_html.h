@@ -1,9 +1,12 @@
 // app/static_html.h: the page document as static, semantic HTML (for `imfolio export`).
 #pragma once
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "profile/model.h"
 #include "ui/document.h"
@@ -16,6 +19,21 @@ std::string html_escape(std::string_view s);
 // The main content (header, sections) as HTML; the fixed top bar and buttons, which
 // need the app, are left out. Profile text is always escaped, never markup.
 std::string document_html(const ui::Document& doc);
+
+// The static page, which the canvas replaces once it is ready and which must look the
+// same meanwhile (web/site.css lays it out with the canvas's own measures): the top bar
+// and the header, which the canvas draws with more than its document records (the
+// monogram, icons, buttons), written from the profile; then the document's sections.
+std::string static_page_html(const ui::Document& doc, const profile::Profile& p);
+
+// @font-face rules for the font slices this profile's text needs, as the canvas uses
+// them: Inter (400 and 700), Noto Sans CJK and the icon font under one family, each
+// scaled as imgui scales it (by ascender minus descender, not by the em) so the same
+// text takes the same room. `read` gives a slice file's bytes (for its metrics).
+std::string font_face_css(const profile::Profile& p,
+                          const std::function<std::optional<std::string>(const std::string& file)>& read);
+// The font slices font_face_css declares (the page preloads them).
+std::vector<std::string> font_face_files(const profile::Profile& p);
 
 // Replaces each {{name}} in `text` with values[name], in one pass: what a value brings
 // in is never scanned again, so a profile whose name is "{{static}}" stays that text

@@ -6,7 +6,12 @@
 #include <cstring>
 #include <iterator>
 
+#include <chrono>
+#include <map>
+#include <memory>
+
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "profile/icons.h"
 #include "profile/text.h"
@@ -21,6 +26,10 @@
 #pragma GCC diagnostic ignored "-Wunused-function"
 #pragma GCC diagnostic ignored "-Wshadow"
 #endif
+// stb_rect_pack and stb_truetype, whose one copy stb_impl.cpp compiles: the atlas job
+// calls them directly.
+#include <imstb_rectpack.h>
+#include <imstb_truetype.h>
 #define STB_IMAGE_IMPLEMENTATION
 #define STBI_ONLY_PNG
 #define STBI_NO_STDIO
@@ -349,7 +358,18 @@ void FontLibrary::add_file(const std::string& name, std::string bytes) {
             mark_failed(name);
             return;
         }
-        files_[name] = std::move(bytes);
+        // A font stb_truetype cannot open costs only its characters, here, not a build later.
+        if (is_font) {
+            const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+            stbtt_fontinfo info;
+            int offset = stbtt_GetFontOffsetForIndex(data, 0);
+            if (offset < 0 || !stbtt_InitFont(&info, data, offset)) {
+                mark_failed(name);
+                return;
+            }
+        }
+        // A slice's bytes never change once held: a build in progress reads its emoji PNGs from here.
+        files_.emplace(name, std::move(bytes));
         return;
     }
     mark_failed(name);
@@ -357,19 +377,62 @@ void FontLibrary::add_file(const std::string& name, std::string bytes) {
 
 void FontLibrary::mark_failed(const std::string& name) { failed_[name] = true; }
 
-bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr) {
-    if (fonts_[0] && needs == built_needs_ && dpr == built_dpr_ &&
-        files_.size() == built_files_)
-        return false;
+// --- building the atlas, in steps ---------------------------------------------------------
+//
+// imgui's own builder (ImFontAtlas::Build) measures, packs and rasterises every glyph of
+// every font in one call: tens of milliseconds in wasm, several times that at a phone's
+// pixel ratio, and all of it in one task, during which the page cannot answer a tap.
+// The same work is done here as a job that can stop after any glyph and resume: each
+// step does about as much as its time budget allows. It makes the atlas imgui's builder
+// would (the same stb_truetype calls on the same glyphs in the same order, so the same
+// packing and the same pixels), then what imgui leaves to us: RGBA, colour emoji, drawn
+// icons.
+struct FontLibrary::Job {
+    // One ImFontConfig (a slice file's glyphs for one role), as stb_truetype sees it.
+    struct Source {
+        stbtt_fontinfo info{};
+        std::vector<int> codepoints;  // present in the font, ascending
+        std::vector<stbrp_rect> rects;
+        std::vector<stbtt_packedchar> packed;
+    };
+    enum class Phase { measure, pack, raster, glyphs, lookup, finish, colour, pictures };
+    Phase phase = Phase::measure;
+    std::vector<Source> sources;
+    std::size_t source = 0;  // the source the phase is at
+    std::size_t glyph = 0;   // ... and the glyph within it
+    stbtt_pack_context pack{};
+    int row = 0;              // rows converted to RGBA so far
+    std::size_t picture = 0;  // emoji files drawn so far
+    std::vector<EmojiGlyph> emoji;
+    std::vector<std::pair<int, int>> drawn;  // (custom rect, size) of procedural icons
+    std::vector<char32_t> invisible;         // zero-width characters the text holds
 
+    ~Job() {
+        if (pack.pack_info) stbtt_PackEnd(&pack);
+    }
+};
+
+FontLibrary::FontLibrary() = default;
+FontLibrary::~FontLibrary() = default;
+
+bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr) {
+    if (!begin_build(atlas, needs, dpr)) return false;
+    while (!build_step(atlas, 0)) {
+    }
+    return true;
+}
+
+bool FontLibrary::begin_build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr) {
+    if (fonts_[0] && needs == built_needs_ && dpr == built_dpr_ && files_.size() == built_files_) return false;
+
+    job_ = std::make_unique<Job>();
+    Job& job = *job_;
     atlas.Clear();
     ranges_.clear();
     atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight | ImFontAtlasFlags_NoMouseCursors;
     atlas.TexDesiredWidth = dpr > 1.5f ? 4096 : 2048;
     atlas.TexGlyphPadding = 1;
 
-    std::vector<EmojiGlyph> emoji;
-    std::vector<std::pair<int, int>> drawn;  // (custom rect, size) of procedural icons
     std::vector<char32_t> missing;
     for (int r = 0; r < kRoleCount; ++r) {
         FontRole role = static_cast<FontRole>(r);
@@ -445,48 +508,275 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr) 
             int size = static_cast<int>(std::round(px * 0.72f));
             int id = atlas.AddCustomRectFontGlyph(font, static_cast<ImWchar>(cp), size, size, std::round(px * 1.15f),
                                                   ImVec2(std::round((px * 1.15f - size) * 0.5f), 0));
-            drawn.emplace_back(id, size);
+            job.drawn.emplace_back(id, size);
         }
         for (char32_t cp : role_emoji) {
             int h = static_cast<int>(std::round(px * 0.95f));
             int w = static_cast<int>(std::round(h * 68.0f / 64.0f));
             int id = atlas.AddCustomRectFontGlyph(font, static_cast<ImWchar>(cp), w, h, w + std::round(px * 0.12f),
                                                   ImVec2(std::round(px * 0.04f), 0));
-            emoji.push_back(EmojiGlyph{id, font, cp, slice_for(Family::emoji, cp)->file});
+            job.emoji.push_back(EmojiGlyph{id, font, cp, slice_for(Family::emoji, cp)->file});
         }
     }
+    // One decode per picture, however many roles draw it.
+    std::stable_sort(job.emoji.begin(), job.emoji.end(),
+                     [](const EmojiGlyph& a, const EmojiGlyph& b) { return a.file < b.file; });
 
     built_needs_ = needs;
     built_dpr_ = dpr;
     built_files_ = files_.size();
     unique_sort(missing);
     missing_glyphs_ = static_cast<int>(missing.size() + needs.dropped);
-    ++generation_;
-    if (std::none_of(std::begin(fonts_), std::end(fonts_), [](ImFont* f) { return f != nullptr; })) return true;
+    if (std::none_of(std::begin(fonts_), std::end(fonts_), [](ImFont* f) { return f != nullptr; })) {
+        job_.reset();  // nothing could be loaded: nothing to build, and nothing is ready
+        ++generation_;
+        return true;
+    }
 
-    atlas.Build();
-    unsigned char* pixels = nullptr;
-    int tex_w = 0, tex_h = 0;
-    atlas.GetTexDataAsRGBA32(&pixels, &tex_w, &tex_h);
-    for (const EmojiGlyph& e : emoji) {
-        const ImFontAtlasCustomRect* rect = atlas.GetCustomRectByIndex(e.rect_id);
-        const std::string& png = files_[e.file];
+    // Zero-width characters get an empty glyph, but only those the text holds: a font's
+    // lookup table is as long as its highest code point, and the tags (U+E0020 up) would
+    // make each of them ~900,000 entries.
+    for (const std::vector<char32_t>* cps : {&needs.text, &needs.name})
+        for (char32_t cp : *cps)
+            if (zero_width(cp)) job.invisible.push_back(cp);
+
+    // What imgui's builder does first: its own rects (white pixel, line textures), then
+    // each source's glyphs, those an earlier source of the same font already has left out.
+    ImFontAtlasBuildInit(&atlas);
+    atlas.TexID = ImTextureID{};
+    atlas.TexWidth = atlas.TexDesiredWidth;
+    atlas.TexHeight = 0;
+    atlas.TexUvScale = ImVec2(0, 0);
+    atlas.TexUvWhitePixel = ImVec2(0, 0);
+    atlas.ClearTexData();
+    std::map<const ImFont*, std::vector<int>> taken;  // per font, sorted
+    job.sources.resize(static_cast<std::size_t>(atlas.ConfigData.Size));
+    for (int i = 0; i < atlas.ConfigData.Size; ++i) {
+        const ImFontConfig& cfg = atlas.ConfigData[i];
+        Job::Source& src = job.sources[static_cast<std::size_t>(i)];
+        const auto* data = static_cast<const unsigned char*>(cfg.FontData);
+        // add_file() opened every font once already; this cannot fail.
+        if (!stbtt_InitFont(&src.info, data, stbtt_GetFontOffsetForIndex(data, cfg.FontNo))) {
+            IM_ASSERT(false);
+            src.info = stbtt_fontinfo{};
+            continue;
+        }
+        std::vector<int>& have = taken[cfg.DstFont];
+        for (const ImWchar* r = cfg.GlyphRanges; r[0] && r[1]; r += 2)
+            for (int cp = static_cast<int>(r[0]); cp <= static_cast<int>(r[1]); ++cp)
+                if (!std::binary_search(have.begin(), have.end(), cp) && stbtt_FindGlyphIndex(&src.info, cp))
+                    src.codepoints.push_back(cp);
+        std::sort(src.codepoints.begin(), src.codepoints.end());
+        std::vector<int> merged;
+        std::merge(have.begin(), have.end(), src.codepoints.begin(), src.codepoints.end(), std::back_inserter(merged));
+        have.swap(merged);
+        src.rects.assign(src.codepoints.size(), stbrp_rect{});
+        src.packed.assign(src.codepoints.size(), stbtt_packedchar{});
+    }
+    return true;
+}
+
+bool FontLibrary::build_step(ImFontAtlas& atlas, double budget_ms) {
+    if (!job_) return true;
+    Job& job = *job_;
+    using clock = std::chrono::steady_clock;
+    const auto deadline = clock::now() + std::chrono::duration<double, std::milli>(budget_ms);
+    auto out_of_time = [&] { return budget_ms > 0 && clock::now() >= deadline; };
+    auto next_phase = [&](Job::Phase p) {
+        job.phase = p;
+        job.source = 0;
+        job.glyph = 0;
+    };
+    using Phase = Job::Phase;
+
+    // Each glyph's rectangle, from its outline's bounds (CFF outlines are interpreted for it).
+    while (job.phase == Phase::measure) {
+        if (job.source == job.sources.size()) {
+            next_phase(Phase::pack);
+            break;
+        }
+        Job::Source& src = job.sources[job.source];
+        const ImFontConfig& cfg = atlas.ConfigData[static_cast<int>(job.source)];
+        float scale = stbtt_ScaleForPixelHeight(&src.info, cfg.SizePixels * cfg.RasterizerDensity);
+        for (; job.glyph < src.codepoints.size(); ++job.glyph) {
+            if (out_of_time()) return false;
+            int x0, y0, x1, y1;
+            int g = stbtt_FindGlyphIndex(&src.info, src.codepoints[job.glyph]);
+            stbtt_GetGlyphBitmapBoxSubpixel(&src.info, g, scale * cfg.OversampleH, scale * cfg.OversampleV, 0, 0, &x0,
+                                            &y0, &x1, &y1);
+            stbrp_rect& r = src.rects[job.glyph];
+            r.w = static_cast<stbrp_coord>(x1 - x0 + atlas.TexGlyphPadding + cfg.OversampleH - 1);
+            r.h = static_cast<stbrp_coord>(y1 - y0 + atlas.TexGlyphPadding + cfg.OversampleV - 1);
+        }
+        ++job.source;
+        job.glyph = 0;
+    }
+
+    // Places in an unbounded texture: imgui's rects first (top left), then each source's.
+    while (job.phase == Phase::pack) {
+        if (job.source == 0 && !job.pack.pack_info) {
+            stbtt_PackBegin(&job.pack, nullptr, atlas.TexWidth, 1024 * 32, 0, atlas.TexGlyphPadding, nullptr);
+            ImFontAtlasBuildPackCustomRects(&atlas, job.pack.pack_info);
+        }
+        if (job.source == job.sources.size()) {
+            atlas.TexHeight = atlas.TexHeight + 1;  // ImFontAtlasFlags_NoPowerOfTwoHeight: one spare row, as imgui keeps
+            atlas.TexUvScale = ImVec2(1.0f / atlas.TexWidth, 1.0f / atlas.TexHeight);
+            std::size_t area = static_cast<std::size_t>(atlas.TexWidth) * atlas.TexHeight;
+            atlas.TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(area));
+            std::memset(atlas.TexPixelsAlpha8, 0, area);
+            job.pack.pixels = atlas.TexPixelsAlpha8;
+            job.pack.height = atlas.TexHeight;
+            next_phase(Phase::raster);
+            break;
+        }
+        if (out_of_time()) return false;
+        Job::Source& src = job.sources[job.source++];
+        if (src.rects.empty()) continue;
+        stbrp_pack_rects(static_cast<stbrp_context*>(job.pack.pack_info), src.rects.data(),
+                         static_cast<int>(src.rects.size()));
+        for (const stbrp_rect& r : src.rects)
+            if (r.was_packed) atlas.TexHeight = std::max(atlas.TexHeight, r.y + r.h);
+    }
+
+    // The glyphs' pixels, a few at a time.
+    while (job.phase == Phase::raster) {
+        if (job.source == job.sources.size()) {
+            stbtt_PackEnd(&job.pack);
+            job.pack.pack_info = nullptr;
+            next_phase(Phase::glyphs);
+            break;
+        }
+        Job::Source& src = job.sources[job.source];
+        const ImFontConfig& cfg = atlas.ConfigData[static_cast<int>(job.source)];
+        constexpr std::size_t kBatch = 4;
+        while (job.glyph < src.codepoints.size()) {
+            if (out_of_time()) return false;
+            std::size_t n = std::min(kBatch, src.codepoints.size() - job.glyph);
+            stbtt_pack_range range{};
+            range.font_size = cfg.SizePixels * cfg.RasterizerDensity;
+            range.array_of_unicode_codepoints = src.codepoints.data() + job.glyph;
+            range.num_chars = static_cast<int>(n);
+            range.chardata_for_range = src.packed.data() + job.glyph;
+            range.h_oversample = static_cast<unsigned char>(cfg.OversampleH);
+            range.v_oversample = static_cast<unsigned char>(cfg.OversampleV);
+            stbtt_PackFontRangesRenderIntoRects(&job.pack, &src.info, &range, 1, src.rects.data() + job.glyph);
+            job.glyph += n;
+        }
+        ++job.source;
+        job.glyph = 0;
+    }
+
+    // The fonts' glyph tables (positions relative to the first source's baseline).
+    if (job.phase == Phase::glyphs) {
+        for (std::size_t i = 0; i < job.sources.size(); ++i) {
+            Job::Source& src = job.sources[i];
+            ImFontConfig& cfg = atlas.ConfigData[static_cast<int>(i)];
+            ImFont* dst = cfg.DstFont;
+            int ascent_units = 0, descent_units = 0, gap_units = 0;
+            float font_scale = 0;
+            if (src.info.data) {
+                font_scale = stbtt_ScaleForPixelHeight(&src.info, cfg.SizePixels);
+                stbtt_GetFontVMetrics(&src.info, &ascent_units, &descent_units, &gap_units);
+            }
+            // imgui rounds the metrics away from zero, then truncates.
+            float ascent = std::trunc(ascent_units * font_scale + (ascent_units > 0 ? 1.0f : -1.0f));
+            float descent = std::trunc(descent_units * font_scale + (descent_units > 0 ? 1.0f : -1.0f));
+            ImFontAtlasBuildSetupFont(&atlas, dst, &cfg, ascent, descent);
+            float off_x = cfg.GlyphOffset.x;
+            float off_y = cfg.GlyphOffset.y + IM_ROUND(dst->Ascent);
+            float inv_density = 1.0f / cfg.RasterizerDensity;
+            for (std::size_t g = 0; g < src.codepoints.size(); ++g) {
+                stbtt_aligned_quad q;
+                float x = 0, y = 0;
+                stbtt_GetPackedQuad(src.packed.data(), atlas.TexWidth, atlas.TexHeight, static_cast<int>(g), &x, &y, &q, 0);
+                dst->AddGlyph(&cfg, static_cast<ImWchar>(src.codepoints[g]), q.x0 * inv_density + off_x,
+                              q.y0 * inv_density + off_y, q.x1 * inv_density + off_x, q.y1 * inv_density + off_y, q.s0,
+                              q.t0, q.s1, q.t1, src.packed[g].xadvance * inv_density);
+            }
+        }
+        for (ImFont* font : atlas.Fonts)
+            for (char32_t cp : job.invisible) font->AddGlyph(nullptr, static_cast<ImWchar>(cp), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        // The custom glyphs (emoji, drawn icons) are registered here rather than by
+        // ImFontAtlasBuildFinish, so that each font's lookup table can be built in a step
+        // of its own: with emoji among its glyphs a table has ~130,000 entries.
+        for (ImFontAtlasCustomRect& r : atlas.CustomRects) {
+            if (!r.Font || r.GlyphID == 0) continue;
+            ImVec2 uv0, uv1;
+            atlas.CalcCustomRectUV(&r, &uv0, &uv1);
+            r.Font->AddGlyph(nullptr, static_cast<ImWchar>(r.GlyphID), r.GlyphOffset.x, r.GlyphOffset.y,
+                             r.GlyphOffset.x + r.Width, r.GlyphOffset.y + r.Height, uv0.x, uv0.y, uv1.x, uv1.y,
+                             r.GlyphAdvanceX);
+        }
+        job.sources.clear();
+        next_phase(Phase::lookup);
+    }
+
+    while (job.phase == Phase::lookup) {
+        if (out_of_time()) return false;
+        if (job.source == static_cast<std::size_t>(atlas.Fonts.Size)) {
+            next_phase(Phase::finish);
+            break;
+        }
+        atlas.Fonts[static_cast<int>(job.source++)]->BuildLookupTable();
+    }
+
+    // imgui's own part: its rects' pixels (white pixel, line textures); it would register
+    // the custom glyphs again, so they are hidden from it meanwhile.
+    if (job.phase == Phase::finish) {
+        if (out_of_time()) return false;
+        std::vector<ImFont*> owners;
+        for (ImFontAtlasCustomRect& r : atlas.CustomRects) {
+            owners.push_back(r.Font);
+            r.Font = nullptr;
+        }
+        ImFontAtlasBuildFinish(&atlas);
+        for (int i = 0; i < atlas.CustomRects.Size; ++i) atlas.CustomRects[i].Font = owners[static_cast<std::size_t>(i)];
+        next_phase(Phase::colour);
+    }
+
+    // RGBA (colour emoji share the texture), as GetTexDataAsRGBA32 would convert it.
+    if (job.phase == Phase::colour) {
+        std::size_t w = static_cast<std::size_t>(atlas.TexWidth);
+        if (!atlas.TexPixelsRGBA32) atlas.TexPixelsRGBA32 = static_cast<unsigned int*>(IM_ALLOC(w * atlas.TexHeight * 4));
+        while (job.row < atlas.TexHeight) {
+            if (out_of_time()) return false;
+            int end = std::min(atlas.TexHeight, job.row + 32);
+            const unsigned char* src = atlas.TexPixelsAlpha8 + w * job.row;
+            unsigned int* dst = atlas.TexPixelsRGBA32 + w * job.row;
+            for (std::size_t n = w * (end - job.row); n > 0; --n) *dst++ = IM_COL32(255, 255, 255, *src++);
+            job.row = end;
+        }
+        next_phase(Phase::pictures);
+    }
+
+    // Colour emoji (one PNG decode per picture) and the icons drawn here.
+    unsigned char* pixels = reinterpret_cast<unsigned char*>(atlas.TexPixelsRGBA32);
+    int tex_w = atlas.TexWidth;
+    while (job.picture < job.emoji.size()) {
+        if (out_of_time()) return false;
+        const std::string& png = files_[job.emoji[job.picture].file];
         int sw = 0, sh = 0, channels = 0;
         unsigned char* src = stbi_load_from_memory(reinterpret_cast<const unsigned char*>(png.data()),
                                                    static_cast<int>(png.size()), &sw, &sh, &channels, 4);
-        if (!src) continue;
-        blit_scaled(src, sw, sh, pixels, tex_w, rect->X, rect->Y, rect->Width, rect->Height);
-        stbi_image_free(src);
-        // Colour glyphs ignore the text colour; place the emoji on the baseline like a capital.
-        auto* glyph = const_cast<ImFontGlyph*>(e.font->FindGlyphNoFallback(static_cast<ImWchar>(e.cp)));
-        if (glyph) {
-            glyph->Colored = 1;
-            float h = glyph->Y1 - glyph->Y0;
-            glyph->Y0 = std::round(e.font->Ascent - h * 0.86f);
-            glyph->Y1 = glyph->Y0 + h;
+        std::size_t end = job.picture;
+        while (end < job.emoji.size() && job.emoji[end].file == job.emoji[job.picture].file) ++end;
+        for (; job.picture < end; ++job.picture) {
+            const EmojiGlyph& e = job.emoji[job.picture];
+            if (!src) continue;
+            const ImFontAtlasCustomRect* rect = atlas.GetCustomRectByIndex(e.rect_id);
+            blit_scaled(src, sw, sh, pixels, tex_w, rect->X, rect->Y, rect->Width, rect->Height);
+            // Colour glyphs ignore the text colour; place the emoji on the baseline like a capital.
+            auto* glyph = const_cast<ImFontGlyph*>(e.font->FindGlyphNoFallback(static_cast<ImWchar>(e.cp)));
+            if (glyph) {
+                glyph->Colored = 1;
+                float h = glyph->Y1 - glyph->Y0;
+                glyph->Y0 = std::round(e.font->Ascent - h * 0.86f);
+                glyph->Y1 = glyph->Y0 + h;
+            }
         }
+        if (src) stbi_image_free(src);
     }
-    for (const auto& [rect_id, size] : drawn) {
+    for (const auto& [rect_id, size] : job.drawn) {
         const ImFontAtlasCustomRect* rect = atlas.GetCustomRectByIndex(rect_id);
         draw_x_logo(pixels, tex_w, rect->X, rect->Y, size);
         // Sit on the baseline like the icon glyphs around it.
@@ -497,24 +787,14 @@ bool FontLibrary::build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr) 
             glyph->Y1 = glyph->Y0 + h;
         }
     }
-    for (ImFont* font : fonts_) {
-        if (!font) continue;
-        for (const auto& r : kZeroWidth)
-            for (char32_t cp = r.first; cp <= r.last; ++cp)
-                if (!font->FindGlyphNoFallback(static_cast<ImWchar>(cp)))
-                    font->AddGlyph(nullptr, static_cast<ImWchar>(cp), 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        // AddGlyph may have moved Glyphs, leaving FallbackGlyph dangling; imgui 1.90.1's
-        // BuildLookupTable copies *FallbackGlyph when the font has no space (its Latin
-        // slices failed to load), a use-after-free. It sets a fresh one itself.
-        font->FallbackGlyph = nullptr;
-        font->BuildLookupTable();
-    }
-    // A role none of whose characters arrived (its slices failed to load) borrows
-    // another role's font: the views measure and draw with every role once the library
-    // is ready, and the characters are as missing there as anywhere (and counted).
+    // A role none of whose characters arrived (its slices failed to load) borrows another
+    // role's font: the views measure and draw with every role once the library is ready,
+    // and the characters are as missing there as anywhere (and counted).
     ImFont* any = *std::find_if(std::begin(fonts_), std::end(fonts_), [](ImFont* f) { return f != nullptr; });
     for (ImFont*& f : fonts_)
         if (!f) f = any;
+    job_.reset();
+    ++generation_;
     return true;
 }
 

@@ -4,11 +4,13 @@
 // After a profile is parsed, glyph_needs() lists the characters it shows; missing_files()
 // says which slices hold them; the platform fetches those (web) or reads them (native)
 // and hands the bytes to add_file(); build() rasterises exactly the needed glyphs at the
-// device pixel ratio, so text is crisp while layout stays in CSS pixels.
+// device pixel ratio, so text is crisp while layout stays in CSS pixels (the web page
+// does the same in steps: begin_build(), build_step()).
 #pragma once
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,9 +79,21 @@ public:
     void mark_failed(const std::string& name);
     bool has_file(const std::string& name) const { return files_.count(name) > 0; }
 
+    FontLibrary();
+    ~FontLibrary();
+    FontLibrary(const FontLibrary&) = delete;
+    FontLibrary& operator=(const FontLibrary&) = delete;
+
     // Rebuilds `atlas` for these needs at this pixel ratio. Returns false (and leaves
     // the atlas alone) when neither changed since the last build.
     bool build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr);
+    // The same in steps, for a thread that must stay free: begin_build() starts a rebuild
+    // when one is due (true; the atlas is then being remade and must not be drawn), and
+    // each build_step() call does about `budget_ms` of it (all of it when <= 0), true
+    // once the atlas is complete (RGBA pixels included). ready() is false in between.
+    bool begin_build(ImFontAtlas& atlas, const GlyphNeeds& needs, float dpr);
+    bool build_step(ImFontAtlas& atlas, double budget_ms);
+    bool building() const { return job_ != nullptr; }
 
     ImFont* font(FontRole role) const { return fonts_[static_cast<int>(role)]; }
     float size(FontRole role) const { return sizes_[static_cast<int>(role)]; }
@@ -88,10 +102,12 @@ public:
     int missing_glyphs() const { return missing_glyphs_; }
     const GlyphNeeds& built_needs() const { return built_needs_; }
     std::uint32_t generation() const { return generation_; }
-    bool ready() const { return fonts_[0] != nullptr; }
+    bool ready() const { return fonts_[0] != nullptr && !job_; }
 
 private:
-    std::map<std::string, std::string> files_;  // bytes the atlas points into (not owned by it)
+    struct Job;                 // a build in progress (fonts.cpp)
+    std::unique_ptr<Job> job_;
+    std::map<std::string, std::string> files_;  // the slices' bytes (the atlas copies fonts; a build reads the PNGs here)
     std::map<std::string, bool> failed_;
     mutable GlyphNeeds files_for_needs_;  // the last files_for() question and its answer
     mutable std::vector<std::string> files_for_;

@@ -35,6 +35,10 @@ const std::vector<SectionView>& section_views();
 std::vector<SectionView> visible_sections(const profile::Profile& p);
 bool is_route(const profile::Profile& p, const std::string& route);
 
+// The icon of a social profile's network ("GitHub", "ORCID"...), the link icon for others:
+// the header's pills, and the static page's copy of them (app/static_html.cpp).
+char32_t network_icon(const std::string& network);
+
 // Section bodies (sections/<id>.cpp), one per row of the section table.
 #define IMFOLIO_RENDER_DECL(id, ...) void render_##id(const profile::Profile& p);
 IMFOLIO_SECTIONS(IMFOLIO_RENDER_DECL)

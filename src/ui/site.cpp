@@ -186,8 +186,16 @@ std::vector<std::string> Site::font_files_needed() const { return fonts_.missing
 std::vector<std::string> Site::font_files_for_profile() const { return fonts_.files_for(needs_); }
 
 bool Site::update_fonts(ImFontAtlas& atlas, float dpr) {
+    if (!start_fonts(atlas, dpr)) return false;
+    while (!fonts_.build_step(atlas, 0)) {
+    }
+    return true;
+}
+
+bool Site::start_fonts(ImFontAtlas& atlas, float dpr) {
+    if (fonts_.building()) return false;
     if (!font_files_needed().empty()) return false;  // wait until every slice has arrived (or failed)
-    if (!fonts_.build(atlas, needs_, dpr)) return false;
+    if (!fonts_.begin_build(atlas, needs_, dpr)) return false;
     layout_.clear();  // glyph advances may differ at another pixel ratio
     return true;
 }

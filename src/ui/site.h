@@ -90,6 +90,11 @@ public:
     void font_file_failed(const std::string& name) { fonts_.mark_failed(name); }
     // Rebuilds the atlas if the needs, files or pixel ratio changed. True: re-upload the texture.
     bool update_fonts(ImFontAtlas& atlas, float dpr);
+    // The same in steps (FontLibrary::begin_build, build_step): start_fonts() is true when a
+    // rebuild began; step_fonts() does about `budget_ms` of it, true when the atlas is done.
+    bool start_fonts(ImFontAtlas& atlas, float dpr);
+    bool step_fonts(ImFontAtlas& atlas, double budget_ms) { return fonts_.build_step(atlas, budget_ms); }
+    bool fonts_building() const { return fonts_.building(); }
     const FontLibrary& fonts() const { return fonts_; }
     bool fonts_ready() const { return fonts_.ready(); }
 

@@ -1,6 +1,7 @@
 #include "ui/text_flow.h"
 
 #include <cfloat>
+#include <cmath>
 
 #include <imgui.h>
 
@@ -156,6 +157,10 @@ FlowLayout layout_flow(const std::vector<FlowSpan>& spans, float wrap_width) {
     }
     out.width = std::max(out.width, x);
     out.lines = line + 1;
+    // imgui starts drawing each run at a whole pixel, truncating its position; rounded here
+    // first, a run starts where a browser puts the same text's first glyph (on whole pixels
+    // too, at a pixel ratio of 1), so the static page and the canvas draw words alike.
+    for (FlowPiece& p : out.pieces) p.x = std::round(p.x);
     return out;
 }
 

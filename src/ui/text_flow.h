@@ -23,7 +23,7 @@ struct FlowPiece {
     int span;              // index into the spans
     std::uint32_t begin;   // byte range within that span's text
     std::uint32_t end;
-    float x;               // offset from the paragraph's left edge
+    float x;               // offset from the paragraph's left edge, in whole pixels (text_flow.cpp says why)
     float width;
     int line;
 };

@@ -130,11 +130,14 @@ std::string palette_css() {
         out += std::string(indent) + selection;
         return out;
     };
-    // Paper is light whatever the screen's theme: print takes the light palette.
+    // The system's scheme, unless the visitor chose one in the canvas: web/boot.js copies
+    // that choice to <html data-theme> before the static page is painted. Paper is light
+    // whatever the screen's theme: print takes the light palette, over a chosen one too.
     return "/* Generated from src/ui/theme.cpp (palette_css): the colours of the canvas. */\n:root {\n" +
-           block(light_palette(), "  ") + "}\n@media (prefers-color-scheme: dark) {\n  :root {\n" +
-           block(dark_palette(), "    ") + "  }\n}\n@media print {\n  :root {\n" + block(light_palette(), "    ") +
-           "  }\n}\n";
+           block(light_palette(), "  ") + "}\n@media (prefers-color-scheme: dark) {\n  :root:not([data-theme=light]) {\n" +
+           block(dark_palette(), "    ") + "  }\n}\n:root[data-theme=dark] {\n" + block(dark_palette(), "  ") +
+           "  color-scheme: dark;\n}\n:root[data-theme=light] {\n  color-scheme: light;\n}\n@media print {\n" +
+           "  :root, :root[data-theme] {\n" + block(light_palette(), "    ") + "    color-scheme: light;\n  }\n}\n";
 }
 
 std::uint32_t im_color(std::uint32_t rgb, float alpha) {

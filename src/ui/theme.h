@@ -52,7 +52,8 @@ int contrast_pairs(const Palette& p, ContrastPair* out, int max);
 std::uint32_t im_color(std::uint32_t rgb, float alpha = 1.0f);
 
 // Both palettes as CSS custom properties (--background, --text-muted, ...): the light
-// one on :root and in print, the dark one for prefers-color-scheme: dark.
+// one on :root and in print, the dark one for prefers-color-scheme: dark, and either one
+// when <html> carries data-theme="light|dark" (the visitor's choice, set by web/boot.js).
 // scripts/package puts this before web/site.css, which uses only these names.
 std::string palette_css();
 

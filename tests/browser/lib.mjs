@@ -123,6 +123,60 @@ export function luminanceVariance(png) {
   return sum2 / n - mean * mean;
 }
 
+// The swap from the static page to the canvas, as a visitor sees it: a screenshot of the
+// static page once painted (its fonts in) while the app's script is held back, then one of
+// the ready canvas in the same page. PNG buffers { before, after }.
+export async function swapShots(browser, base, options) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\/imfolio\.[0-9a-f]+\.js$/, async (route) => { await held; await route.continue(); });
+  // Not the load event: it waits for the script held here.
+  await page.goto(base, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const before = await page.screenshot();
+  release();
+  await ready(page);
+  await settle(page);
+  const after = await page.screenshot();
+  await context.close();
+  return { before, after };
+}
+
+// The share of pixels that visibly change between two screenshots of the same size. A
+// pixel changes when no pixel within `radius` device pixels of its place in the other
+// picture is within `tolerance` (0-255, every channel) of its colour, checked both ways.
+// The radius (one CSS pixel) absorbs sub-pixel glyph placement, which differs between
+// imgui and a browser by up to a pixel without anything moving; the tolerance absorbs the
+// difference between two rasterisers' anti-aliasing of the same glyph at the same place
+// (stb_truetype's and the browser's: at most 44 here, measured on the first word of a
+// line, which both put on the same whole pixel). A line, a word or an element that moves
+// by two pixels or more, changes colour or size, or appears, counts in full.
+export function changedShare(pngA, pngB, { radius = 1, tolerance = 48 } = {}) {
+  const a = decodePng(pngA), b = decodePng(pngB);
+  if (a.width !== b.width || a.height !== b.height) throw new Error('screenshots differ in size');
+  const { width: w, height: h } = a;
+  const close = (x, y, i, j) => Math.abs(x[i] - y[j]) <= tolerance && Math.abs(x[i + 1] - y[j + 1]) <= tolerance &&
+    Math.abs(x[i + 2] - y[j + 2]) <= tolerance;
+  const matched = (x, y, px, py) => {
+    const i = (py * w + px) * 4;
+    for (let yy = Math.max(0, py - radius); yy <= Math.min(h - 1, py + radius); yy++)
+      for (let xx = Math.max(0, px - radius); xx <= Math.min(w - 1, px + radius); xx++)
+        if (close(x, y, i, (yy * w + xx) * 4)) return true;
+    return false;
+  };
+  let changed = 0;
+  for (let py = 0; py < h; py++)
+    for (let px = 0; px < w; px++) {
+      const i = (py * w + px) * 4;
+      if (close(a.data, b.data, i, i)) continue;
+      if (!matched(a.data, b.data, px, py) || !matched(b.data, a.data, px, py)) changed++;
+    }
+  return changed / (w * h);
+}
+
 // Reads text back from a screenshot with tesseract (eng, plus chi_sim when asked).
 export function ocr(png, langs = 'eng') {
   const dir = mkdtempSync(join(tmpdir(), 'imfolio-ocr-'));

@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <string>
@@ -103,7 +104,7 @@ void check_diff(const std::string& diff) {
 
 // Every '<' in the static HTML opens or closes an element the exporter writes.
 void check_static_html(const std::string& html) {
-    static const char* const kTags[] = {"header", "nav", "main", "section", "p",  "ul", "li", "a", "span",
+    static const char* const kTags[] = {"header", "nav", "main", "section", "p",  "ul", "li", "a", "span", "div",
                                         "search", "strong", "h1", "h2", "h3", "h4", "h5", "h6"};
     for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
         std::size_t name = at + 1 + (at + 1 < html.size() && html[at + 1] == '/');
@@ -113,6 +114,30 @@ void check_static_html(const std::string& html) {
         bool known = false;
         for (const char* t : kTags) known = known || tag == t;
         if (!known) broken("unexpected element in the static HTML", html.substr(at, 40));
+    }
+}
+
+// Every link the static page writes (its header's come from the profile, not the
+// document) is one a browser would follow safely.
+void check_static_links(const std::string& html) {
+    for (std::size_t at = html.find("href=\""); at != std::string::npos; at = html.find("href=\"", at + 1)) {
+        std::size_t begin = at + 6, end = html.find('"', begin);
+        if (end == std::string::npos) broken("unterminated href in the static HTML", html.substr(at, 40));
+        std::string href;
+        for (std::size_t i = begin; i < end; ++i) {
+            static const std::pair<const char*, char> kEntities[] = {
+                {"&amp;", '&'}, {"&quot;", '"'}, {"&#39;", '\''}, {"&lt;", '<'}, {"&gt;", '>'}};
+            bool entity = false;
+            for (const auto& [text, c] : kEntities)
+                if (html.compare(i, std::strlen(text), text) == 0) {
+                    href += c;
+                    i += std::strlen(text) - 1;
+                    entity = true;
+                    break;
+                }
+            if (!entity) href += html[i];
+        }
+        if (!browser_safe(href)) broken("unsafe link in the static HTML", href);
     }
 }
 
@@ -246,6 +271,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     if (h.site.profile().ok) {
         check_static_html(app::document_html(h.site.document()));
+        std::string page = app::static_page_html(h.site.document(), h.site.profile().profile);
+        check_static_html(page);
+        check_static_links(page);
         check_json_ld(app::person_json_ld(h.site.profile().profile, ""));
     }
     return 0;

@@ -11,6 +11,7 @@
 #include "app/static_html.h"
 #include "platform/desktop/files.h"
 #include "profile/load.h"
+#include "ui/headless.h"
 
 namespace {
 
@@ -105,7 +106,10 @@ TEST_CASE("imfolio export of a hostile profile: title, meta, JSON-LD and static 
     CHECK(html->find("{{static}}") != std::string::npos);
     CHECK(count(*html, "<main>") == 1);
     CHECK(count(*html, "application/ld+json") == 1);
-    CHECK(count(*html, "rel=\"preload\" href=\"data/profile.json\"") == 1);
+    // The static page's fonts are preloaded with the page; the profile is asked for by
+    // boot.js once the page has been painted, so it is not among the page's preloads.
+    CHECK(count(*html, "rel=\"preload\" href=\"data/profile.json\"") == 0);
+    CHECK(html->find("as=\"font\" type=\"font/otf\" crossorigin>") != std::string::npos);
     std::string ld = between(*html, "<script type=\"application/ld+json\">\n", "\n</script>");
     nlohmann::json back = nlohmann::json::parse(ld, nullptr, false);
     REQUIRE_FALSE(back.is_discarded());
@@ -131,4 +135,67 @@ TEST_CASE("imfolio export writes meta.language as the page's lang, English when 
     }
     std::string cleanup = "rm -rf '" + dir + "'";
     CHECK(std::system(cleanup.c_str()) == 0);
+}
+
+TEST_CASE("the static page has the canvas's top bar and header, written from the profile") {
+    std::string json = R"J({"basics": {"name": "Ada Lovelace", "label": "Analyst",
+        "otherNames": [{"name": "Ada", "lang": "en-GB"}], "email": "ada@example.org", "url": "https://ada.example",
+        "location": {"city": "London"},
+        "profiles": [{"network": "GitHub", "url": "https://github.com/ada"}, {"network": "Evil", "url": "javascript:x"}],
+        "summary": "Notes."}, "work": [{"name": "Engines Ltd", "position": "Analyst", "startDate": "1842"}]})J";
+    ui::Headless h(1280, 800);
+    h.site.page().static_export = true;
+    h.site.load_profile(json, "ada.json");
+    h.load_fonts([](const std::string& file) { return platform::read_file(std::string(IMFOLIO_FONTS_DIR) + "/files/" + file); });
+    h.frame();
+    std::string html = app::static_page_html(h.site.document(), h.site.profile().profile);
+    // The bar: the name linking to the first section, then every section, the first current.
+    CHECK(html.find("<a class=\"static-home\" translate=\"no\" href=\"#about\">Ada Lovelace</a>") != std::string::npos);
+    CHECK(html.find("<li><a href=\"#about\" aria-current=\"location\">About</a></li>") != std::string::npos);
+    CHECK(html.find("<li><a href=\"#experience\">Experience</a></li>") != std::string::npos);
+    // Its buttons need the app: pictures, hidden from screen readers.
+    CHECK(html.find("<span class=\"static-tools\" aria-hidden=\"true\">") != std::string::npos);
+    // The header, in the document's place: monogram, name, other names, label, place, links.
+    CHECK(count(html, "<header") == 1);
+    CHECK(html.find("<span class=\"static-monogram\" aria-hidden=\"true\">AL</span>") != std::string::npos);
+    CHECK(html.find("<h1 translate=\"no\">Ada Lovelace</h1><p class=\"static-others\" translate=\"no\" lang=\"en-GB\">Ada</p>") != std::string::npos);
+    CHECK(html.find("<p class=\"static-label\">Analyst</p>") != std::string::npos);
+    CHECK(html.find("Engines Ltd <span class=\"i\" aria-hidden=\"true\">") != std::string::npos);
+    CHECK(html.find("</span> London</p>") != std::string::npos);
+    CHECK(html.find("href=\"mailto:ada@example.org\"") != std::string::npos);
+    CHECK(html.find("href=\"https://github.com/ada\" rel=\"noopener\"") != std::string::npos);
+    // The refused link is named as text, as the canvas does, and goes nowhere.
+    CHECK(html.find("javascript") == std::string::npos);
+    CHECK(html.find("Evil</span>") != std::string::npos);
+    // The sections follow, from the document.
+    CHECK(html.find("<section id=\"about\">") != std::string::npos);
+    CHECK(html.find("<h2>Experience</h2>") != std::string::npos);
+}
+
+TEST_CASE("font-face rules: the profile's slices, Inter's two weights, CJK and icons scaled as imgui scales them") {
+    profile::LoadResult r = profile::load_profile(R"J({"basics": {"name": "Qizhen Weng",
+        "otherNames": [{"name": "\u7fc1\u7948\u6862"}], "summary": "Caf\u00e9 \u2014 notes"}})J", "q.json");
+    REQUIRE(r.ok);
+    auto read = [](const std::string& file) { return platform::read_file(std::string(IMFOLIO_FONTS_DIR) + "/files/" + file); };
+    std::string css = app::font_face_css(r.profile, read);
+    CHECK(css.find("sans-0000.otf\"); font-weight: 400; font-display: block; unicode-range: U+0-7F;") != std::string::npos);
+    CHECK(css.find("sans_bold-0000.otf\"); font-weight: 700;") != std::string::npos);
+    CHECK(css.find("sans-0080.otf") != std::string::npos);  // the e-acute
+    CHECK(css.find("sans-2000.otf") != std::string::npos);  // the em dash
+    CHECK(css.find("ascent-override: 100%; descent-override: 21%;") != std::string::npos);
+    // Noto Sans CJK: imgui's scale (1000 / 1448 em per pixel) over Inter's (2816 / 3408).
+    std::size_t cjk = css.find("cjk-7fc0.otf");
+    REQUIRE(cjk != std::string::npos);
+    CHECK(css.find("size-adjust: 83.5", cjk) != std::string::npos);
+    // The icons are always needed (the UI's own), at 0.92 of the text's size.
+    std::size_t icons = css.find("icons-e000.ttf");
+    REQUIRE(icons != std::string::npos);
+    CHECK(css.find("size-adjust: 101.5", icons) != std::string::npos);
+    // Inter is declared last: where ranges overlap, the browser takes the last rule, as the
+    // canvas prefers Inter.
+    CHECK(css.rfind("sans") > css.rfind("cjk-"));
+    CHECK(css.rfind("sans") > css.rfind("icons-"));
+    // Emoji are pictures: no @font-face.
+    CHECK(css.find("emoji-") == std::string::npos);
+    for (const std::string& f : app::font_face_files(r.profile)) CHECK(css.find(f) != std::string::npos);
 }

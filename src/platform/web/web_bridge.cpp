@@ -23,6 +23,7 @@ EM_JS(void, imfolio_js_history, (const char* route, int push), {
 });
 EM_JS(void, imfolio_js_ready, (), { imfolioPage.ready(); });
 EM_JS(void, imfolio_js_failed, (const char* message), { imfolioPage.failed(UTF8ToString(message)); });
+EM_JS(void, imfolio_js_unsupported, (const char* message), { imfolioPage.unsupported(UTF8ToString(message)); });
 EM_JS(void, imfolio_js_copy, (const char* text), { imfolioPage.copy(UTF8ToString(text)); });
 EM_JS(void, imfolio_js_cursor, (int pointer), { imfolioPage.cursor(!!pointer); });
 EM_JS(void, imfolio_js_store_theme, (int theme), { imfolioPage.storeTheme(theme); });
@@ -67,6 +68,7 @@ void js_zoom(float zoom) { imfolio_js_zoom(zoom); }
 void js_history(const std::string& route, bool push) { imfolio_js_history(route.c_str(), push ? 1 : 0); }
 void js_ready() { imfolio_js_ready(); }
 void js_failed(const std::string& message) { imfolio_js_failed(message.c_str()); }
+void js_unsupported(const std::string& message) { imfolio_js_unsupported(message.c_str()); }
 void js_copy(const std::string& text) { imfolio_js_copy(text.c_str()); }
 void js_cursor(bool pointer) { imfolio_js_cursor(pointer ? 1 : 0); }
 void js_store_theme(int theme) { imfolio_js_store_theme(theme); }

@@ -26,6 +26,8 @@ void js_history(const std::string& route, bool push);
 // The first frame that shows the profile, or a failure: settles window.imfolio.ready.
 void js_ready();
 void js_failed(const std::string& message);
+// The page cannot run here at all (no WebGL 2 context): the static profile stays, with a note.
+void js_unsupported(const std::string& message);
 
 void js_copy(const std::string& text);
 void js_cursor(bool pointer);

@@ -4,10 +4,14 @@
 // Implements, on Emscripten's HTML5 API (not its GLFW emulation, which in Emscripten
 // 3.1.6 has no devicePixelRatio support, raw wheel deltas, touch mapped to the last
 // mouse position and empty clipboard stubs):
-//   - a WebGL 2 context and imgui's OpenGL3 renderer, the canvas backing store sized to
-//     CSS size x devicePixelRatio on every frame (resize, zoom, moving between screens);
+//   - a WebGL 2 context drawn by web_gl.cpp (imgui's own OpenGL 3 backend reads GL state
+//     back every frame, a synchronous wait in a browser), the canvas backing store sized
+//     to CSS size x devicePixelRatio on every frame (resize, zoom, moving between screens);
 //   - frames only on demand: requestAnimationFrame is asked for when input arrives, a
 //     fetch completes, or the UI is animating; an idle page draws nothing;
+//   - the main thread kept free while starting: the font atlas is built in slices of a
+//     few milliseconds, then copied to the GPU in bands of rows, each in a task of its
+//     own, and only then is a frame drawn; so no task is long enough to delay a tap;
 //   - WebGL context loss and restoration, and a hidden tab drawing nothing;
 //   - after each frame, what the page around the canvas must learn (web_bridge.h):
 //     mirror updates, history entries, the cursor, the theme, ready or failed.
@@ -22,9 +26,9 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include "platform/web/web_bridge.h"
+#include "platform/web/web_gl.h"
 #include "platform/web/web_state.h"
 #include "ui/site.h"
 
@@ -37,6 +41,13 @@ Web& web() {
 
 namespace {
 
+// How much of the atlas's making one task may do: its glyphs are rasterised for about
+// this long, then the task ends and the next one resumes (ui::FontLibrary::build_step);
+// then it is copied to the GPU this many bytes per task. A phone throttled as Lighthouse
+// does (4x) turns these into ~25 ms tasks, under the 50 ms that count as blocking.
+constexpr double kFontStepMs = 6.0;
+constexpr int kAtlasBytesPerTask = 1 << 20;
+
 void update_canvas_size() {
     Web& w = web();
     js_canvas_css_size(&w.css_w, &w.css_h);
@@ -48,26 +59,33 @@ void update_canvas_size() {
         w.fb_w = fb_w;
         w.fb_h = fb_h;
     }
-    // The atlas is rasterised for device pixels per layout pixel: the screen's ratio times
-    // the page's zoom. While fingers pinch, the last atlas is stretched (rasterising one a
-    // frame would stall the pinch); when they lift, it is made sharp again.
-    float target = static_cast<float>(dpr) * w.zoom;
-    float atlas = w.pinch.active && w.dpr > 0 ? w.dpr : target;
-    ImGuiIO& io = ImGui::GetIO();
-    if (w.site->update_fonts(*io.Fonts, atlas)) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
-    if (w.site->fonts_ready()) {
-        w.dpr = atlas;
-        io.FontGlobalScale = 1.0f / atlas;
-    }
+}
+
+// The mirror's first document and imfolio.ready (the swap: the static page hidden, the
+// canvas shown), a task after the first frame that shows the profile: building hundreds
+// of elements and laying the page out again around them would double that frame's task.
+void swap_in(void*) {
+    Web& w = web();
+    for (const std::string& diff : w.mirror_queue) js_document(diff);
+    w.mirror_queue.clear();
+    w.swap_pending = false;
+    js_ready();
 }
 
 // Tells the page around the canvas what this frame changed.
 void after_frame(const ui::FrameResult& r) {
     Web& w = web();
-    if (!r.document_diff.empty()) js_document(r.document_diff);
+    if (r.shows_profile && !w.ready_sent) {
+        w.ready_sent = true;
+        w.swap_pending = true;
+        emscripten_set_timeout(swap_in, 0, nullptr);
+    }
+    if (!r.document_diff.empty()) {
+        if (w.swap_pending)
+            w.mirror_queue.push_back(r.document_diff);  // in order, after the first
+        else
+            js_document(r.document_diff);
+    }
     float scroll = std::round(w.site->page().scroll.y());
     float height = std::round(w.site->content_height());
     if (scroll != w.scroll_sent || height != w.height_sent) {
@@ -97,14 +115,43 @@ void after_frame(const ui::FrameResult& r) {
         w.lang_sent = w.site->language();
         fetch_fonts();  // the language shown may need other slices
     }
-    if (r.shows_profile && !w.ready_sent) {
-        w.ready_sent = true;
-        js_ready();
-    }
     if (!w.site->error_message().empty() && !w.site->profile().ok && !w.failed_sent) {
         w.failed_sent = true;
         js_failed(w.site->error_message());
     }
+}
+
+// One slice of the atlas's building per task (a zero timeout); when it is done, the upload.
+void build_fonts_step(void*) {
+    Web& w = web();
+    w.build_pending = false;
+    ImGuiIO& io = ImGui::GetIO();
+    if (!w.site->step_fonts(*io.Fonts, kFontStepMs)) {
+        schedule_font_step();
+        return;
+    }
+    w.dpr = w.building_dpr;
+    io.FontGlobalScale = 1.0f / w.dpr;
+    if (!w.site->fonts_ready()) {
+        wake(2);  // no font could be loaded: the frame shows what it can (an error page draws nothing)
+        return;
+    }
+    if (w.gl_lost) return;  // restoring the context uploads it
+    gl::begin_atlas(*io.Fonts);
+    schedule_atlas_upload();
+}
+
+// One band of the atlas per task (a zero timeout), then a frame once all of it is there.
+void upload_atlas_band(void*) {
+    Web& w = web();
+    w.upload_pending = false;
+    if (w.gl_lost) return;  // restoring the context starts the upload again
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    int rows = std::max(1, kAtlasBytesPerTask / std::max(1, atlas.TexWidth * 4));
+    if (gl::upload_atlas_rows(atlas, rows))
+        wake(2);
+    else
+        schedule_atlas_upload();
 }
 
 EM_BOOL on_animation_frame(double now_ms, void*) {
@@ -113,8 +160,28 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
     if (w.gl_lost || w.hidden) return EM_FALSE;
     update_canvas_size();
     ImGuiIO& io = ImGui::GetIO();
-    // Until the first fonts are in, there is nothing to draw: the static page shows.
+    // The atlas is being made or copied to the GPU, in tasks of their own: frames wait
+    // (the last one stays on screen) and the upload asks for one when it is done.
+    if (w.site->fonts_building() || gl::atlas_pending()) return EM_FALSE;
+    // Until the profile is in there is nothing to draw (the static page shows), so no atlas
+    // is made for the UI's glyphs alone. A new one (new glyphs, or another pixel ratio)
+    // starts here and is built by build_fonts_step.
+    // The atlas is rasterised for device pixels per layout pixel: the screen's ratio times
+    // the page's zoom. While fingers pinch, the last atlas is stretched (rasterising one a
+    // frame would stall the pinch); when they lift, it is made sharp again.
+    float target = static_cast<float>(emscripten_get_device_pixel_ratio()) * w.zoom;
+    float atlas = w.pinch.active && w.dpr > 0 ? w.dpr : target;
+    if (w.site->has_profile() && w.site->start_fonts(*io.Fonts, atlas)) {
+        w.building_dpr = atlas;
+        schedule_font_step();
+        return EM_FALSE;
+    }
     if (!w.site->fonts_ready() || !io.Fonts->IsBuilt()) return EM_FALSE;
+    // The shaders compile while the profile and fonts load; if they are not done, wait a frame.
+    if (!gl::ready()) {
+        request_frame();
+        return EM_FALSE;
+    }
 
     io.DisplaySize = ImVec2(static_cast<float>(w.css_w / w.zoom), static_cast<float>(w.css_h / w.zoom));
     io.DisplayFramebufferScale = ImVec2(w.fb_w / io.DisplaySize.x, w.fb_h / io.DisplaySize.y);
@@ -123,14 +190,10 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
     io.DeltaTime = std::clamp(dt, 1.0f / 240.0f, 0.1f);
     w.last_frame_ms = now_ms;
 
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     ui::FrameResult r = w.site->frame(io.DisplaySize.x, io.DisplaySize.y, io.DeltaTime);
     ImGui::Render();
-    glViewport(0, 0, w.fb_w, w.fb_h);
-    glClearColor(0, 0, 0, 0);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    gl::draw(ImGui::GetDrawData(), w.fb_w, w.fb_h);
     ++w.frames;
     after_frame(r);
 
@@ -167,9 +230,11 @@ EM_BOOL on_context_restored(int, const void*, void*) {
     w.gl_lost = false;
     emscripten_webgl_make_context_current(w.gl);
     // Every GL object died with the context: recreate the renderer's, and the atlas texture.
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplOpenGL3_Init("#version 300 es");
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    gl::create(emscripten_webgl_enable_extension(w.gl, "KHR_parallel_shader_compile"));
+    if (w.site->fonts_ready()) {
+        gl::begin_atlas(*ImGui::GetIO().Fonts);
+        schedule_atlas_upload();
+    }
     wake(2);
     return EM_FALSE;
 }
@@ -185,11 +250,17 @@ bool create_gl_context() {
     attrs.premultipliedAlpha = EM_TRUE;
     attrs.depth = EM_FALSE;
     attrs.stencil = EM_FALSE;
+    // Emscripten would otherwise ask for every extension the browser has, one call each;
+    // the page needs only the one that lets it ask whether the shaders are compiled.
+    attrs.enableExtensionsByDefault = EM_FALSE;
     w.gl = emscripten_webgl_create_context("#canvas", &attrs);
     if (w.gl <= 0) return false;
     emscripten_webgl_make_context_current(w.gl);
     emscripten_set_webglcontextlost_callback("#canvas", nullptr, EM_FALSE, on_context_lost);
     emscripten_set_webglcontextrestored_callback("#canvas", nullptr, EM_FALSE, on_context_restored);
+    gl::create(emscripten_webgl_enable_extension(w.gl, "KHR_parallel_shader_compile"));
+    // boot.js sized the canvas already; the first frame keeps that drawing buffer.
+    emscripten_get_canvas_element_size("#canvas", &w.fb_w, &w.fb_h);
     return true;
 }
 
@@ -200,6 +271,20 @@ void request_frame() {
     if (w.frame_requested || w.hidden || w.gl_lost) return;
     w.frame_requested = true;
     emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
+
+void schedule_font_step() {
+    Web& w = web();
+    if (w.build_pending) return;
+    w.build_pending = true;
+    emscripten_set_timeout(build_fonts_step, 0, nullptr);
+}
+
+void schedule_atlas_upload() {
+    Web& w = web();
+    if (w.upload_pending) return;
+    w.upload_pending = true;
+    emscripten_set_timeout(upload_atlas_band, 0, nullptr);
 }
 
 void wake(int frames) {
@@ -219,7 +304,7 @@ void start() {
     }());
     w.site = &site;
     if (!create_gl_context()) {
-        js_failed("WebGL 2 is not available in this browser");
+        js_unsupported("This browser cannot show the interactive page (it gave it no WebGL 2 context). The profile is below as text.");
         return;
     }
 
@@ -228,7 +313,7 @@ void start() {
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
     io.SetClipboardTextFn = [](void*, const char* text) { js_copy(text); };
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    io.BackendRendererName = "imfolio_webgl2";
 
     site.set_mirror(true);
     site.set_touch(js_coarse_pointer());

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include <emscripten/html5.h>
 
@@ -40,10 +41,13 @@ struct Web {
     bool hidden = false;                       ///< the tab is hidden: draw nothing
     bool frame_requested = false;              ///< a requestAnimationFrame is pending
     bool timer_pending = false;                ///< a wake-up timer (caret blink) is set
+    bool build_pending = false;                ///< a task building a slice of the font atlas is queued
+    bool upload_pending = false;               ///< a task copying a band of the atlas to the GPU is queued
     int wake_frames = 0;                       ///< frames still to draw after input (imgui needs 2-3 to settle)
     double last_frame_ms = 0;                  ///< when the last frame was drawn; 0 after a pause
     long long frames = 0;                      ///< frames actually drawn (stats().frames)
     float dpr = 0;                             ///< the pixel ratio the atlas was built for (device px per layout px)
+    float building_dpr = 0;                    ///< ... and the one it is being rebuilt for
     int fb_w = 0, fb_h = 0;                    ///< canvas backing store, device pixels
     double css_w = 0, css_h = 0;               ///< canvas size, CSS pixels
     std::string profile_url;                   ///< what the profile is fetched from ("" when refused)
@@ -56,7 +60,9 @@ struct Web {
     };
     std::map<std::size_t, Request> bibliographies;  ///< the profile's BibTeX files in flight, by index
     int next_fetch = 0;                        ///< the next font fetch's id (see web_fetch.cpp)
-    bool ready_sent = false;                   ///< window.imfolio.ready was resolved
+    bool ready_sent = false;                   ///< the first frame showing the profile was drawn
+    bool swap_pending = false;                 ///< ... and imfolio.ready is to follow (swap_in)
+    std::vector<std::string> mirror_queue;     ///< mirror diffs held back until then, in order
     bool failed_sent = false;                  ///< ... or rejected
     int theme_stored = -1;                     ///< the theme last written to localStorage
     bool cursor_pointer = false;               ///< the canvas's CSS cursor is the hand
@@ -75,6 +81,10 @@ Web& web();
 // web_runner.cpp: draw a frame soon (once), or `frames` frames (input settles over a few).
 void request_frame();
 void wake(int frames = 3);
+// web_runner.cpp: build the next slice of the font atlas, or copy the next band of it to
+// the GPU, in a task of its own.
+void schedule_font_step();
+void schedule_atlas_upload();
 
 // web_input.cpp: listens to the document's mouse, wheel, touch and key events.
 void install_input();

@@ -16,6 +16,21 @@ namespace ui {
 
 namespace {
 
+void monogram(const std::string& letters, ImVec2 pos, float d) {
+    const Palette& pal = ctx().palette;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 centre(pos.x + d * 0.5f, pos.y + d * 0.5f);
+    dl->AddCircleFilled(centre, d * 0.5f, im_color(pal.accent_soft), 64);
+    dl->AddCircle(centre, d * 0.5f - 0.5f, im_color(pal.accent, 0.25f), 64, 1.0f);
+    FontRole role = FontRole::section_title;
+    float size = std::round(d * 0.36f);
+    float w = text_width(font(role), size, letters);
+    dl->AddText(font(role), size, ImVec2(std::round(centre.x - w * 0.5f), std::round(centre.y - size * 0.52f)),
+                im_color(pal.accent), letters.c_str());
+}
+
+}  // namespace
+
 char32_t network_icon(const std::string& network) {
     std::string n = profile::fold_case(network);
     struct Known {
@@ -34,21 +49,6 @@ char32_t network_icon(const std::string& network) {
         if (n == k.name) return k.icon;
     return icon::link;
 }
-
-void monogram(const std::string& letters, ImVec2 pos, float d) {
-    const Palette& pal = ctx().palette;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec2 centre(pos.x + d * 0.5f, pos.y + d * 0.5f);
-    dl->AddCircleFilled(centre, d * 0.5f, im_color(pal.accent_soft), 64);
-    dl->AddCircle(centre, d * 0.5f - 0.5f, im_color(pal.accent, 0.25f), 64, 1.0f);
-    FontRole role = FontRole::section_title;
-    float size = std::round(d * 0.36f);
-    float w = text_width(font(role), size, letters);
-    dl->AddText(font(role), size, ImVec2(std::round(centre.x - w * 0.5f), std::round(centre.y - size * 0.52f)),
-                im_color(pal.accent), letters.c_str());
-}
-
-}  // namespace
 
 void render_header(const profile::Profile& p) {
     Ctx& c = ctx();
