@@ -17,6 +17,7 @@
 #include "platform/desktop/files.h"
 #include "profile/date.h"
 #include "profile/translation.h"
+#include "profile/words.h"
 #include "ui/headless.h"
 #include "ui/theme.h"
 
@@ -197,6 +198,16 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
             head += "<link rel=\"preload\" href=\"" + page.root + "fonts/" + html_escape(f) + "\" as=\"font\" type=\"" +
                     type + "\" crossorigin>\n";
         }
+        // Without the app the switcher and the CV are plain links in the static top bar.
+        std::vector<StaticLink> bar_links;
+        const profile::Words& words = profile::words_for(page.tag);
+        if (options.pdf) bar_links.push_back({std::string(words[profile::Word::cv_pdf]), page.root + "cv.pdf", {}});
+        for (const Page& other : pages)
+            if (&other != &page)
+                bar_links.push_back({std::string(profile::words_for(other.tag).name),
+                                     &other == &pages.front() ? (page.root.empty() ? std::string("./") : page.root)
+                                                              : page.root + other.tag + "/",
+                                     other.tag});
         std::string profile_url = options.profile_url.find("://") == std::string::npos && options.profile_url.rfind('/', 0) != 0
                                       ? page.root + options.profile_url
                                       : options.profile_url;
@@ -216,7 +227,7 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
                                        {"wasm_bytes", wasm_bytes},
                                        {"profile", html_escape(profile_url)},
                                        {"fonts", html_escape(font_list)},
-                                       {"static", static_page_html(h.site.document(), lp)},
+                                       {"static", static_page_html(h.site.document(), lp, bar_links)},
                                        {"theme_light", ui::css_hex(ui::light_palette().background)},
                                        {"theme_dark", ui::css_hex(ui::dark_palette().background)}});
         if (!page.root.empty()) ok = ok && make_dirs(dir + "/" + page.tag);

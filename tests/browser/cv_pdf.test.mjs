@@ -3,7 +3,8 @@
 // embedded, links clickable, document information set, A4; and the page links it.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // Letters and digits only: line breaks, hyphenation points and the spacing of a printed
@@ -26,7 +27,7 @@ function facts(profile) {
 }
 
 export const tests = {
-  'cv.pdf holds every fact of the seed profile, with fonts embedded, links and its title, author and subject': async (t) => {
+  'cv.pdf holds every fact of the seed profile, with fonts embedded and its title, author and subject': async (t) => {
     const pdf = join(t.dist, 'cv.pdf');
     assert.ok(existsSync(pdf), 'no cv.pdf in the site: scripts/build writes it');
     const text = squeeze(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
@@ -38,13 +39,29 @@ export const tests = {
     assert.match(info, new RegExp('^Title:\\s+CV .* ' + profile.basics.name + '$', 'm'));
     assert.match(info, new RegExp('^Author:\\s+' + profile.basics.name + '$', 'm'));
     assert.match(info, /^Subject:\s+\S/m);
-    assert.match(info, /^Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/m);
+    assert.match(info, /^Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/m);
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
     assert.ok(fonts.length > 0);
     for (const line of fonts) assert.match(line, /\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$/, 'not embedded: ' + line);
-    // Links stay links: URI actions for the profile's web addresses.
+  },
+
+  'imfolio export --pdf writes cv.pdf natively: links stay clickable, the CJK name is text, Letter on request': async (t) => {
+    // The seed profile has no web addresses; the two-language example has several.
+    const dir = mkdtempSync(join(tmpdir(), 'imfolio-cv-'));
+    for (const f of readdirSync(t.dist)) if (/^site\..*\.css$/.test(f)) copyFileSync(join(t.dist, f), join(dir, f));
+    const imfolio = join(t.ROOT, 'build', 'native', 'imfolio');
+    execFileSync(imfolio, ['export', join(t.ROOT, 'data', 'examples', 'two-languages.json'), dir, '--pdf', '--paper', 'letter'],
+      { encoding: 'utf8' });
+    const pdf = join(dir, 'cv.pdf');
     const raw = readFileSync(pdf).toString('latin1');
-    assert.ok((raw.match(/\/URI\s*\(/g) || []).length >= 2, 'no clickable links in cv.pdf');
+    const uris = [...raw.matchAll(/\/URI\s*\(([^)]*)\)/g)].map((m) => m[1]);
+    for (const want of ['https://example.org/~tal', 'https://github.com/tal-soil', 'mailto:t.achterberg-lin@example.org',
+      'https://example.org/papers/litter-mixing'])
+      assert.ok(uris.includes(want), 'no link to ' + want + ' in ' + uris.join(' '));
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    assert.ok(text.includes('林拓马'), 'the name in Chinese is not text in cv.pdf');
+    assert.match(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }), /^Page size:\s+612(\.\d+)? x 792(\.\d+)? pts \(letter\)/m);
+    rmSync(dir, { recursive: true, force: true });
   },
 
   'the top bar links "CV (PDF)" with a real <a href>': async (t) => {

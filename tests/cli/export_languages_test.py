@@ -37,6 +37,9 @@ def main():
     # The language's own page reaches the shared assets one folder up.
     assert 'data-root="../"' in zh and 'data-profile="../data/profile.json"' in zh and 'data-lang="zh-Hans"' in zh
     assert 'data-root=""' in top and 'data-lang=""' in top
+    # Without the app the other language is a link in the static top bar.
+    assert '<li><a href="zh-Hans/" hreflang="zh-Hans" lang="zh-Hans">简体中文</a></li>' in top
+    assert '<li><a href="../" hreflang="en" lang="en">English</a></li>' in zh
     sitemap = open(os.path.join(out, "sitemap.xml"), encoding="utf-8").read()
     locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
     assert locs == ["https://example.org/site/", "https://example.org/site/zh-Hans/"], locs
