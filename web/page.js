@@ -171,6 +171,15 @@ var imfolioPage = (function () {
   function storage() { try { return window.localStorage; } catch (e) { return null; } }
   var THEMES = ['system', 'light', 'dark'];
 
+  // Live editing: scripts/serve watches the profile and the files it names, and tells the
+  // page it serves (app.dataset.live, which only that server writes) when one is saved;
+  // the page fetches the profile again and shows it where the owner is reading.
+  function listenForSaves() {
+    if (!app.dataset.live || !window.EventSource) return;
+    var events = new EventSource(app.dataset.live);
+    events.addEventListener('saved', function () { _imfolio_reload(); });
+  }
+
   // The exported functions may only be called once the runtime is up (before main()).
   Module['onRuntimeInitialized'] = function () {
     api._stats = function () {
@@ -180,6 +189,7 @@ var imfolioPage = (function () {
     };
     api._navigate = function (section) { navigate(String(section).toLowerCase(), NAV_USER); };
     api._retry = function () { _imfolio_retry(); };
+    listenForSaves();
   };
 
   return {

@@ -125,6 +125,9 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     std::string site_url = options.site_url;
     if (!site_url.empty() && site_url.back() != '/') site_url += '/';
 
+    // Pictures are relative to the profile; the top page sees the profile at options.profile_url.
+    std::string picture_root = options.profile_url.substr(0, options.profile_url.rfind('/') + 1);
+
     // One page per language: the first at the top, each other in a folder named by its tag.
     struct Page {
         std::string tag;   // "zh-Hans"
@@ -156,7 +159,7 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
         std::string title = lb.name.empty() ? std::string("Profile") : lb.name;
         if (!label.empty()) title += " | " + label;
         std::string description =
-            clip(!lb.research_interests.empty() ? lb.research_interests : !lb.summary.empty() ? lb.summary : lb.label, 200);
+            clip(!lb.research_interests.empty() ? lb.research_interests : !lb.summary.empty() ? lb.summary.text : lb.label, 200);
 
         std::string head;
         auto meta = [&](const char* attr, const char* key, const std::string& value) {
@@ -169,6 +172,10 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
         meta("property", "og:description", description);
         meta("property", "og:url", site_url.empty() ? std::string() : page.url);
         meta("property", "og:site_name", lb.name);
+        if (!lb.image.empty()) {
+            meta("property", "og:image", picture_address(lb.image, picture_root, site_url));
+            meta("property", "og:image:alt", lb.name.empty() ? std::string("Photo") : "Photo of " + lb.name);
+        }
         auto space = lb.name.find(' ');
         if (space != std::string::npos) {
             meta("property", "profile:first_name", lb.name.substr(0, space));
@@ -208,9 +215,10 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
                                      &other == &pages.front() ? (page.root.empty() ? std::string("./") : page.root)
                                                               : page.root + other.tag + "/",
                                      other.tag});
-        std::string profile_url = options.profile_url.find("://") == std::string::npos && options.profile_url.rfind('/', 0) != 0
-                                      ? page.root + options.profile_url
-                                      : options.profile_url;
+        bool relative = options.profile_url.find("://") == std::string::npos && options.profile_url.rfind('/', 0) != 0;
+        std::string profile_url = relative ? page.root + options.profile_url : options.profile_url;
+        // Pictures are relative to the profile, which this page sees at profile_url.
+        std::string picture_base = relative ? page.root + picture_root : picture_root;
 
         std::string page_html =
             fill_template(kShellHtml, {{"title", html_escape(title)},
@@ -219,7 +227,8 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
                                        // The top page follows the visitor's languages; the others are theirs.
                                        {"page_lang", &page == &pages.front() ? std::string() : html_escape(page.tag)},
                                        {"head", head},
-                                       {"json_ld", person_json_ld(lp, site_url.empty() ? site_url : page.url)},
+                                       {"json_ld", person_json_ld(lp, site_url.empty() ? site_url : page.url,
+                                                                 site_url.empty() ? picture_base : picture_root)},
                                        {"css", page.root + find_asset(dir, "site", ".css")},
                                        {"boot", page.root + find_asset(dir, "boot", ".js")},
                                        {"app", page.root + find_asset(dir, "imfolio", ".js")},
@@ -227,7 +236,7 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
                                        {"wasm_bytes", wasm_bytes},
                                        {"profile", html_escape(profile_url)},
                                        {"fonts", html_escape(font_list)},
-                                       {"static", static_page_html(h.site.document(), lp, bar_links)},
+                                       {"static", static_page_html(h.site.document(), lp, picture_base, bar_links)},
                                        {"theme_light", ui::css_hex(ui::light_palette().background)},
                                        {"theme_dark", ui::css_hex(ui::dark_palette().background)}});
         if (!page.root.empty()) ok = ok && make_dirs(dir + "/" + page.tag);
@@ -255,6 +264,33 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
             ok = make_dirs(bib_target.substr(0, bib_target.rfind('/')));
             if (!ok) error = "cannot create the folder for " + inside;
             ok = ok && platform::write_file(bib_target, *profile_file.bibliographies[i], &error);
+        }
+    }
+    // The pictures the profile names beside it (its photo, previews, project pictures), where
+    // the page and the static copy fetch them: never outside DIR, none over the size limit.
+    if (ok && options.profile_url.find("://") == std::string::npos) {
+        std::string folder = options.profile_url.substr(0, options.profile_url.rfind('/') + 1);
+        std::string source_folder = path.substr(0, path.rfind('/') + 1);
+        std::vector<std::string> pictures{b.image};
+        for (const auto& pub : p.publications) pictures.push_back(pub.preview);
+        for (const auto& x : p.projects) pictures.push_back(x.image);
+        std::sort(pictures.begin(), pictures.end());
+        pictures.erase(std::unique(pictures.begin(), pictures.end()), pictures.end());
+        for (const std::string& picture : pictures) {
+            if (picture.empty() || picture.find(':') != std::string::npos || picture[0] == '/') continue;
+            std::string inside = within(folder + picture), from = within(picture);
+            if (inside.empty() || from.empty()) {
+                std::fprintf(stderr, "imfolio: %s lies outside %s; not copied\n", picture.c_str(), dir.c_str());
+                continue;
+            }
+            auto bytes = platform::read_file(source_folder + from, nullptr, profile::default_limits().max_picture_bytes);
+            if (!bytes) {
+                std::fprintf(stderr, "imfolio: cannot read the picture %s; the page shows none\n", picture.c_str());
+                continue;
+            }
+            std::string target = dir + "/" + inside;
+            ok = make_dirs(target.substr(0, target.rfind('/'))) && platform::write_file(target, *bytes, &error);
+            if (!ok) break;
         }
     }
     if (ok) {

@@ -36,6 +36,7 @@ const char* tag_for(const ui::Node& n) {
 
 struct Writer {
     const std::vector<ui::Node>& nodes;
+    std::string_view picture_base;
     std::vector<std::vector<int>> children;
     std::string out;
     const std::string* banner = nullptr;  // written in place of the document's banner, when given
@@ -43,8 +44,15 @@ struct Writer {
     void write(int i, int depth) {
         const ui::Node& n = nodes[static_cast<std::size_t>(i)];
         // Interactive-only and canvas-only parts have no static form.
-        if (n.fixed || n.collapsed || n.role == ui::Role::button || n.role == ui::Role::alert || n.role == ui::Role::image)
+        if (n.fixed || n.collapsed || n.role == ui::Role::button || n.role == ui::Role::alert) return;
+        if (n.role == ui::Role::image) {
+            if (n.href.empty()) return;
+            indent(depth);
+            out += "<img src=\"" + html_escape(picture_address(n.href, picture_base)) + "\" alt=\"" + html_escape(n.text) +
+                   "\" width=\"" + std::to_string(static_cast<int>(n.rect.w + 0.5f)) + "\" height=\"" +
+                   std::to_string(static_cast<int>(n.rect.h + 0.5f)) + "\" loading=\"lazy\" decoding=\"async\">\n";
             return;
+        }
         const char* keep = n.no_translate ? " translate=\"no\"" : "";
         if (n.role == ui::Role::banner && banner) {
             out += *banner;
@@ -113,10 +121,21 @@ std::string html_escape(std::string_view s) {
     return out;
 }
 
+std::string picture_address(std::string_view url, std::string_view picture_base, std::string_view site_url) {
+    bool relative = url.find("://") == std::string_view::npos && url.rfind("/", 0) != 0 && url.rfind("mailto:", 0) != 0;
+    std::string out = relative ? std::string(picture_base) + std::string(url) : std::string(url);
+    if (!site_url.empty() && out.find("://") == std::string::npos) {
+        std::string base(site_url);
+        if (base.back() != '/') base += '/';
+        out = out.rfind("/", 0) == 0 ? base.substr(0, base.find('/', base.find("://") + 3)) + out : base + out;
+    }
+    return out;
+}
+
 namespace {
 
-std::string write_document(const ui::Document& doc, const std::string* banner) {
-    Writer w{doc.nodes(), std::vector<std::vector<int>>(doc.nodes().size()), {}, banner};
+std::string write_document(const ui::Document& doc, const std::string* banner, std::string_view picture_base) {
+    Writer w{doc.nodes(), picture_base, std::vector<std::vector<int>>(doc.nodes().size()), {}, banner};
     std::vector<int> roots;
     for (std::size_t i = 0; i < doc.nodes().size(); ++i) {
         int p = doc.nodes()[i].parent;
@@ -167,11 +186,18 @@ std::string pill(const std::string& label, char32_t glyph, const std::string& hr
 }
 
 // The header as ui::render_header draws it, from the same fields in the same order.
-std::string static_header(const profile::Profile& p) {
+std::string static_header(const profile::Profile& p, std::string_view picture_base) {
     const profile::Basics& b = p.basics;
     std::string out = "  <header class=\"static-header";
-    out += b.name.empty() ? "\">\n" : " static-with-monogram\">\n    <span class=\"static-monogram\" aria-hidden=\"true\">" +
-                                           html_escape(profile::initials(b.name)) + "</span>\n";
+    if (!b.image.empty())
+        // The photo in the monogram's place, at the size the canvas draws it.
+        out += " static-with-monogram\">\n    <img class=\"static-monogram static-photo\" src=\"" +
+               html_escape(picture_address(b.image, picture_base)) + "\" alt=\"" +
+               html_escape(b.name.empty() ? std::string("Photo") : "Photo of " + b.name) +
+               "\" width=\"104\" height=\"104\" decoding=\"async\">\n";
+    else
+        out += b.name.empty() ? "\">\n" : " static-with-monogram\">\n    <span class=\"static-monogram\" aria-hidden=\"true\">" +
+                                             html_escape(profile::initials(b.name)) + "</span>\n";
     // Names are not translated (translate="no"), as in the mirror.
     out += "    <div class=\"static-who\"><h1 translate=\"no\">" + html_escape(b.name) + "</h1>";
     if (!b.other_names.empty()) {
@@ -212,11 +238,14 @@ std::string static_header(const profile::Profile& p) {
 
 }  // namespace
 
-std::string document_html(const ui::Document& doc) { return write_document(doc, nullptr); }
+std::string document_html(const ui::Document& doc, std::string_view picture_base) {
+    return write_document(doc, nullptr, picture_base);
+}
 
-std::string static_page_html(const ui::Document& doc, const profile::Profile& p, const std::vector<StaticLink>& bar_links) {
-    std::string header = static_header(p);
-    return static_bar(p, bar_links) + write_document(doc, &header);
+std::string static_page_html(const ui::Document& doc, const profile::Profile& p, std::string_view picture_base,
+                             const std::vector<StaticLink>& bar_links) {
+    std::string header = static_header(p, picture_base);
+    return static_bar(p, bar_links) + write_document(doc, &header, picture_base);
 }
 
 std::vector<std::string> font_face_files(const profile::Profile& p) {
@@ -304,7 +333,7 @@ std::string fill_template(std::string_view text, const std::map<std::string, std
     return out;
 }
 
-std::string person_json_ld(const profile::Profile& p, const std::string& site_url) {
+std::string person_json_ld(const profile::Profile& p, const std::string& site_url, std::string_view picture_base) {
     using nlohmann::json;
     const profile::Basics& b = p.basics;
     json person = {{"@context", "https://schema.org"}, {"@type", "Person"}};
@@ -315,10 +344,11 @@ std::string person_json_ld(const profile::Profile& p, const std::string& site_ur
         person["alternateName"] = names.size() == 1 ? names[0] : names;
     }
     if (!b.label.empty()) person["jobTitle"] = b.label;
+    if (!b.image.empty()) person["image"] = picture_address(b.image, picture_base, site_url);
     if (!b.email.empty()) person["email"] = "mailto:" + b.email;
     std::string url = !site_url.empty() ? site_url : b.url;
     if (!url.empty()) person["url"] = url;
-    std::string description = !b.research_interests.empty() ? b.research_interests : b.summary;
+    std::string description = !b.research_interests.empty() ? b.research_interests : b.summary.text;
     if (!description.empty()) person["description"] = description;
     std::string affiliation = profile::current_affiliation(p);
     if (!affiliation.empty()) person["affiliation"] = {{"@type", "Organization"}, {"name", affiliation}};

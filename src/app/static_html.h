@@ -18,7 +18,14 @@ std::string html_escape(std::string_view s);
 
 // The main content (header, sections) as HTML; the fixed top bar and buttons, which
 // need the app, are left out. Profile text is always escaped, never markup.
-std::string document_html(const ui::Document& doc);
+// Pictures are <img> with their alt text and the size the page draws them at; a relative
+// picture URL (relative to the profile) is prefixed with `picture_base`, the profile's
+// folder as the page sees it ("data/").
+std::string document_html(const ui::Document& doc, std::string_view picture_base = {});
+
+// A picture's address for the page (`picture_base` before a relative one) or, with a
+// `site_url`, absolute (for og:image and JSON-LD).
+std::string picture_address(std::string_view url, std::string_view picture_base, std::string_view site_url = {});
 
 // The static page, which the canvas replaces once it is ready and which must look the
 // same meanwhile (web/site.css lays it out with the canvas's own measures): the top bar
@@ -30,7 +37,7 @@ struct StaticLink {
     std::string href;      // "cv.pdf", "zh-Hans/"
     std::string hreflang;  // the language of what it links to, for another language's page
 };
-std::string static_page_html(const ui::Document& doc, const profile::Profile& p,
+std::string static_page_html(const ui::Document& doc, const profile::Profile& p, std::string_view picture_base = {},
                              const std::vector<StaticLink>& bar_links = {});
 
 // @font-face rules for the font slices this profile's text needs, as the canvas uses
@@ -48,6 +55,6 @@ std::vector<std::string> font_face_files(const profile::Profile& p);
 std::string fill_template(std::string_view text, const std::map<std::string, std::string>& values);
 
 // schema.org Person as JSON-LD, safe to place inside <script type="application/ld+json">.
-std::string person_json_ld(const profile::Profile& p, const std::string& site_url);
+std::string person_json_ld(const profile::Profile& p, const std::string& site_url, std::string_view picture_base = {});
 
 }  // namespace app

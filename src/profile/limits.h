@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 namespace profile {
 
@@ -17,6 +18,8 @@ struct Limits {
     std::size_t max_problems = 500;            // problems kept; the rest are counted
     std::size_t max_glyphs = 4000;             // distinct characters given glyphs (fonts)
     std::size_t max_bibliographies = 8;        // .bib files a profile may name; each has the limits above
+    std::size_t max_picture_bytes = 8u << 20;      // per picture (photo, preview): larger ones are not shown
+    std::uint64_t max_picture_pixels = 24000000;  // per picture, width x height, checked before decoding
     std::size_t max_fields = 1000;             // per BibTeX entry (real ones have a few dozen); the rest is skipped
 };
 

@@ -14,6 +14,7 @@
 #include "profile/date.h"
 #include "profile/icons.h"
 #include "profile/json_source.h"
+#include "profile/markdown.h"
 #include "profile/section_table.h"
 #include "profile/match.h"
 #include "profile/text.h"
@@ -141,6 +142,27 @@ public:
         warn(at, "expected a string, found an array; read as paragraphs: write one string with a blank line (\\n\\n) "
                  "between paragraphs");
         out = std::move(joined);
+    }
+
+    // Paragraphs in Markdown: the text with its marks; a link that is not http, https or
+    // mailto keeps its text and is reported.
+    RichString markdown_text(std::string_view s, const Path& at) {
+        std::vector<std::string> refused;
+        RichString out = read_markdown(s, &refused);
+        for (const std::string& href : refused)
+            warn(at, "link \"" + shorten(href) + "\" is not http, https or mailto; its text is shown, not as a link");
+        return out;
+    }
+    void markdown(const json& v, const Path& at, RichString& out) {
+        std::string s;
+        paragraphs(v, at, s);
+        out = markdown_text(s, at);
+    }
+    void markdown_list(const json& v, const Path& at, std::vector<RichString>& out) {
+        std::vector<std::string> items;
+        list(v, at, items);
+        out.reserve(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) out.push_back(markdown_text(items[i], at));
     }
 
     void url(const json& v, const Path& at, std::string& out) {
@@ -298,7 +320,7 @@ private:
 
 // A field of struct T and how to read it. Fields the generic reader does not
 // handle (nested objects, aliases) are `custom`: known, but read by the caller.
-enum class Kind { text, paragraphs, url, date, list, flag, icon, custom, ignored };
+enum class Kind { text, paragraphs, markdown, url, date, list, markdown_list, flag, icon, custom, ignored };
 
 template <class T>
 struct Field {
@@ -307,6 +329,8 @@ struct Field {
     std::string T::*text = nullptr;
     Date T::*date = nullptr;
     std::vector<std::string> T::*list = nullptr;
+    RichString T::*rich = nullptr;                     // markdown
+    std::vector<RichString> T::*rich_list = nullptr;  // markdown_list
     bool T::*flag = nullptr;
     DateRole role = DateRole::single;  // dates: a period's start or end, or a single date
     Date T::*other_end = nullptr;      // the period's other end, which a range in this field fills
@@ -337,6 +361,19 @@ template <class T>
 Field<T> paragraphs(const char* key, std::string T::*m) {
     Field<T> f = text(key, m);
     f.kind = Kind::paragraphs;
+    return f;
+}
+// Paragraphs of inline Markdown (markdown.h).
+template <class T>
+Field<T> markdown(const char* key, RichString T::*m) {
+    Field<T> f{key, Kind::markdown};
+    f.rich = m;
+    return f;
+}
+template <class T>
+Field<T> markdown_list(const char* key, std::vector<RichString> T::*m) {
+    Field<T> f{key, Kind::markdown_list};
+    f.rich_list = m;
     return f;
 }
 // `key` read as the JSON Resume field `of` (its reading: text, date...), with a warning
@@ -467,9 +504,11 @@ Members read_fields(Reader& r, const json& obj, const Path& at, T& out, const Fi
         switch (f.kind) {
             case Kind::text: r.text(v, p, out.*(f.text)); break;
             case Kind::paragraphs: r.paragraphs(v, p, out.*(f.text)); break;
+            case Kind::markdown: r.markdown(v, p, out.*(f.rich)); break;
             case Kind::url: r.url(v, p, out.*(f.text)); break;
             case Kind::date: r.date(v, p, out.*(f.date), f.role, f.other_end ? &(out.*(f.other_end)) : nullptr); break;
             case Kind::list: r.list(v, p, out.*(f.list)); break;
+            case Kind::markdown_list: r.markdown_list(v, p, out.*(f.rich_list)); break;
             case Kind::flag: r.flag(v, p, out.*(f.flag)); break;
             case Kind::icon: r.icon(v, p, out.*(f.text), out.*(f.glyph)); break;
             case Kind::custom: rest.push_back(&v); break;
@@ -548,7 +587,7 @@ const FieldTable<Basics>& basics_fields() {
     static const FieldTable<Basics> f{std::vector<Field<Basics>>{
         text("name", &Basics::name), text("label", &Basics::label), url("image", &Basics::image),
         custom<Basics>("email"), text("phone", &Basics::phone), url("url", &Basics::url),
-        paragraphs("summary", &Basics::summary), paragraphs("researchInterests", &Basics::research_interests),
+        markdown("summary", &Basics::summary), paragraphs("researchInterests", &Basics::research_interests),
         custom<Basics>("location"), custom<Basics>("profiles"), custom<Basics>("otherNames"),
         alias("website", url("url", &Basics::url))}};
     return f;
@@ -569,10 +608,10 @@ const FieldTable<OtherName>& other_name_fields() {
 // work[] and volunteer[] differ only in what the organisation is called.
 std::vector<Field<Position>> position_fields(const char* org_key) {
     return {text(org_key, &Position::organization), text("position", &Position::position), url("url", &Position::url),
-            text("location", &Position::location), paragraphs("description", &Position::description),
+            text("location", &Position::location), markdown("description", &Position::description),
             start_date("startDate", &Position::start, &Position::end), end_date("endDate", &Position::end, &Position::start),
-            paragraphs("summary", &Position::summary),
-            list("highlights", &Position::highlights), custom<Position>("current")};
+            markdown("summary", &Position::summary),
+            markdown_list("highlights", &Position::highlights), custom<Position>("current")};
 }
 
 const FieldTable<Position>& work_fields() {
@@ -604,7 +643,7 @@ const FieldTable<Education>& education_fields() {
         text("studyType", &Education::study_type), start_date("startDate", &Education::start, &Education::end),
         end_date("endDate", &Education::end, &Education::start), text("score", &Education::score), list("courses", &Education::courses),
         text("advisor", &Education::advisor), text("location", &Education::location),
-        paragraphs("summary", &Education::summary), list("highlights", &Education::highlights),
+        markdown("summary", &Education::summary), markdown_list("highlights", &Education::highlights),
         alias("degree", text("studyType", &Education::study_type)), alias("title", text("studyType", &Education::study_type)),
         alias("field", text("area", &Education::area)), alias("specialty", text("area", &Education::area)),
         alias("year", end_date("endDate", &Education::end, &Education::start))}};
@@ -613,7 +652,7 @@ const FieldTable<Education>& education_fields() {
 
 const FieldTable<Award>& award_fields() {
     static const FieldTable<Award> f{std::vector<Field<Award>>{text("title", &Award::title), date("date", &Award::date),
-                                                text("awarder", &Award::awarder), paragraphs("summary", &Award::summary),
+                                                text("awarder", &Award::awarder), markdown("summary", &Award::summary),
                                                 url("url", &Award::url)}};
     return f;
 }
@@ -713,25 +752,26 @@ const FieldTable<Reference>& reference_fields() {
 
 const FieldTable<Project>& project_fields() {
     static const FieldTable<Project> f{std::vector<Field<Project>>{
-        text("name", &Project::name), paragraphs("summary", &Project::summary),
-        paragraphs("description", &Project::description),
-        list("highlights", &Project::highlights), list("keywords", &Project::keywords),
+        text("name", &Project::name), markdown("summary", &Project::summary),
+        markdown("description", &Project::description),
+        markdown_list("highlights", &Project::highlights), list("keywords", &Project::keywords),
         start_date("startDate", &Project::start, &Project::end), end_date("endDate", &Project::end, &Project::start),
         url("url", &Project::url),
         list("roles", &Project::roles), text("entity", &Project::entity), text("type", &Project::type),
+        url("image", &Project::image),
         custom<Project>("current")}};
     return f;
 }
 
 const FieldTable<NewsItem>& news_fields() {
     static const FieldTable<NewsItem> f{std::vector<Field<NewsItem>>{date("date", &NewsItem::date), text("title", &NewsItem::title),
-                                                   paragraphs("text", &NewsItem::text), url("url", &NewsItem::url)}};
+                                                   markdown("text", &NewsItem::text), url("url", &NewsItem::url)}};
     return f;
 }
 
 const FieldTable<Opening>& opening_fields() {
     static const FieldTable<Opening> f{std::vector<Field<Opening>>{
-        text("title", &Opening::title), paragraphs("summary", &Opening::summary), text("location", &Opening::location),
+        text("title", &Opening::title), markdown("summary", &Opening::summary), text("location", &Opening::location),
         text("duration", &Opening::duration), date("date", &Opening::date), url("url", &Opening::url)}};
     return f;
 }

@@ -11,6 +11,9 @@ void for_each_text(const Profile& p, const std::function<void(const std::string&
     auto all = [&](const std::vector<std::string>& v) {
         for (const std::string& s : v) visit(s);
     };
+    auto all_rich = [&](const std::vector<RichString>& v) {
+        for (const RichString& s : v) visit(s.text);
+    };
     // What a date shows besides its numbers is the owner's text ("2019年", "Fall", a note).
     auto dates = [&](std::initializer_list<const Date*> list) {
         for (const Date* d : list) {
@@ -20,7 +23,7 @@ void for_each_text(const Profile& p, const std::function<void(const std::string&
         }
     };
     const Basics& b = p.basics;
-    for (const std::string* s : {&b.name, &b.label, &b.email, &b.email_text, &b.phone, &b.summary, &b.research_interests,
+    for (const std::string* s : {&b.name, &b.label, &b.email, &b.email_text, &b.phone, &b.summary.text, &b.research_interests,
                                  &b.location.address, &b.location.city, &b.location.region, &b.location.country_code,
                                  &b.location.postal_code})
         visit(*s);
@@ -31,19 +34,19 @@ void for_each_text(const Profile& p, const std::function<void(const std::string&
     for (const OtherName& o : b.other_names) visit(o.name);
     for (const auto* list : {&p.work, &p.volunteer})
         for (const Position& w : *list) {
-            for (const std::string* s : {&w.organization, &w.position, &w.location, &w.description, &w.summary}) visit(*s);
-            all(w.highlights);
+            for (const std::string* s : {&w.organization, &w.position, &w.location, &w.description.text, &w.summary.text}) visit(*s);
+            all_rich(w.highlights);
             dates({&w.start, &w.end});
         }
     for (const Education& e : p.education) {
-        for (const std::string* s : {&e.institution, &e.area, &e.study_type, &e.score, &e.advisor, &e.location, &e.summary})
+        for (const std::string* s : {&e.institution, &e.area, &e.study_type, &e.score, &e.advisor, &e.location, &e.summary.text})
             visit(*s);
         all(e.courses);
-        all(e.highlights);
+        all_rich(e.highlights);
         dates({&e.start, &e.end});
     }
     for (const Award& a : p.awards) {
-        for (const std::string* s : {&a.title, &a.awarder, &a.summary}) visit(*s);
+        for (const std::string* s : {&a.title, &a.awarder, &a.summary.text}) visit(*s);
         dates({&a.date});
     }
     for (const Certificate& c : p.certificates) {
@@ -81,19 +84,19 @@ void for_each_text(const Profile& p, const std::function<void(const std::string&
         visit(r.reference);
     }
     for (const Project& x : p.projects) {
-        for (const std::string* s : {&x.name, &x.summary, &x.description, &x.entity, &x.type}) visit(*s);
-        all(x.highlights);
+        for (const std::string* s : {&x.name, &x.summary.text, &x.description.text, &x.entity, &x.type}) visit(*s);
+        all_rich(x.highlights);
         all(x.keywords);
         all(x.roles);
         dates({&x.start, &x.end});
     }
     for (const NewsItem& n : p.news) {
         visit(n.title);
-        visit(n.text);
+        visit(n.text.text);
         dates({&n.date});
     }
     for (const Opening& o : p.openings) {
-        for (const std::string* s : {&o.title, &o.summary, &o.location, &o.duration}) visit(*s);
+        for (const std::string* s : {&o.title, &o.summary.text, &o.location, &o.duration}) visit(*s);
         dates({&o.date});
     }
     for (const ExtraSection& x : p.extra_sections) {

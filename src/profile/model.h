@@ -62,7 +62,7 @@ struct Basics {
     std::string email_text;  // what "email" held when not an address ("name at example dot org"): shown as text
     std::string phone;
     Url url;
-    std::string summary;             // "About": paragraphs separated by blank lines
+    RichString summary;              // "About": Markdown paragraphs (markdown.h), separated by "\n\n"
     std::string research_interests;  // extension: the research-interests paragraph
     Location location;
     std::vector<SocialProfile> profiles;
@@ -75,11 +75,11 @@ struct Position {
     std::string position;
     Url url;
     std::string location;
-    std::string description;
+    RichString description;  // Markdown, like every summary and highlight (markdown.h)
     Date start, end;
     bool ended = false;  // endDate given, or the extension "current": false
-    std::string summary;
-    std::vector<std::string> highlights;
+    RichString summary;
+    std::vector<RichString> highlights;
 };
 
 struct Education {
@@ -92,15 +92,15 @@ struct Education {
     std::vector<std::string> courses;
     std::string advisor;   // extension
     std::string location;  // al-folio's CV shows it
-    std::string summary;
-    std::vector<std::string> highlights;  // al-folio's CV lists them after the courses
+    RichString summary;
+    std::vector<RichString> highlights;  // al-folio's CV lists them after the courses
 };
 
 struct Award {
     std::string title;
     Date date;
     std::string awarder;
-    std::string summary;
+    RichString summary;
     Url url;  // al-folio's CV links the title
 };
 
@@ -202,9 +202,9 @@ struct Reference {
 
 struct Project {
     std::string name;
-    std::string summary;  // al-folio's CV shows it under the name
-    std::string description;
-    std::vector<std::string> highlights;
+    RichString summary;  // al-folio's CV shows it under the name
+    RichString description;
+    std::vector<RichString> highlights;
     std::vector<std::string> keywords;
     Date start, end;
     bool ended = false;
@@ -212,20 +212,21 @@ struct Project {
     std::vector<std::string> roles;
     std::string entity;
     std::string type;
+    Url image;  // extension (al-folio's project cards have one): drawn beside the project
 };
 
 // news[] (extension): a dated line, optionally with a lead-in title and a link.
 struct NewsItem {
     Date date;
     std::string title;
-    std::string text;
+    RichString text;
     Url url;
 };
 
 // openings[] (extension): a call for students, interns or staff.
 struct Opening {
     std::string title;
-    std::string summary;
+    RichString summary;
     std::string location;
     std::string duration;
     Date date;

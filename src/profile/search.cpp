@@ -46,17 +46,20 @@ bool any_matches(std::initializer_list<const std::string*> fields, const std::u3
 bool list_matches(const std::vector<std::string>& v, const std::u32string& q) {
     return std::any_of(v.begin(), v.end(), [&](const std::string& s) { return any_matches({&s}, q); });
 }
+bool list_matches(const std::vector<RichString>& v, const std::u32string& q) {
+    return std::any_of(v.begin(), v.end(), [&](const RichString& s) { return any_matches({&s.text}, q); });
+}
 
 // What an entry of each section says, for matching, by entry type.
 bool matches(const Position& w, const std::u32string& q) {
-    return any_matches({&w.position, &w.organization, &w.location, &w.summary, &w.description}, q) ||
+    return any_matches({&w.position, &w.organization, &w.location, &w.summary.text, &w.description.text}, q) ||
            list_matches(w.highlights, q);
 }
 bool matches(const Education& e, const std::u32string& q) {
-    return any_matches({&e.study_type, &e.area, &e.institution, &e.advisor, &e.score, &e.location, &e.summary}, q) ||
+    return any_matches({&e.study_type, &e.area, &e.institution, &e.advisor, &e.score, &e.location, &e.summary.text}, q) ||
            list_matches(e.courses, q) || list_matches(e.highlights, q);
 }
-bool matches(const Award& a, const std::u32string& q) { return any_matches({&a.title, &a.awarder, &a.summary}, q); }
+bool matches(const Award& a, const std::u32string& q) { return any_matches({&a.title, &a.awarder, &a.summary.text}, q); }
 bool matches(const Certificate& c, const std::u32string& q) { return any_matches({&c.name, &c.issuer}, q); }
 bool matches(const Publication& x, const std::u32string& q) {
     if (any_matches({&x.title.text, &x.venue, &x.venue_short, &x.publisher, &x.abstract, &x.summary, &x.award, &x.doi}, q))
@@ -71,12 +74,12 @@ bool matches(const Language& l, const std::u32string& q) { return any_matches({&
 bool matches(const Interest& i, const std::u32string& q) { return any_matches({&i.name}, q) || list_matches(i.keywords, q); }
 bool matches(const Reference& r, const std::u32string& q) { return any_matches({&r.name, &r.reference}, q); }
 bool matches(const Project& x, const std::u32string& q) {
-    return any_matches({&x.name, &x.summary, &x.description, &x.entity, &x.type}, q) || list_matches(x.highlights, q) ||
+    return any_matches({&x.name, &x.summary.text, &x.description.text, &x.entity, &x.type}, q) || list_matches(x.highlights, q) ||
            list_matches(x.keywords, q) || list_matches(x.roles, q);
 }
-bool matches(const NewsItem& n, const std::u32string& q) { return any_matches({&n.title, &n.text}, q); }
+bool matches(const NewsItem& n, const std::u32string& q) { return any_matches({&n.title, &n.text.text}, q); }
 bool matches(const Opening& o, const std::u32string& q) {
-    return any_matches({&o.title, &o.summary, &o.location, &o.duration}, q);
+    return any_matches({&o.title, &o.summary.text, &o.location, &o.duration}, q);
 }
 bool matches(const ExtraEntry& e, const std::u32string& q) {
     if (any_matches({&e.title, &e.organization, &e.location, &e.summary}, q) || list_matches(e.highlights, q)) return true;
@@ -120,7 +123,7 @@ std::string hit_title(const Education& e) {
     std::string degree = e.study_type.empty() ? e.area : e.study_type + (e.area.empty() ? "" : " in " + e.area);
     return degree.empty() ? e.institution : degree + ", " + e.institution;
 }
-std::string hit_title(const NewsItem& n) { return n.title.empty() ? first_sentence(n.text) : n.title; }
+std::string hit_title(const NewsItem& n) { return n.title.empty() ? first_sentence(n.text.text) : n.title; }
 std::string hit_title(const Award& a) { return a.title; }
 std::string hit_title(const Publication& x) { return x.title.text; }
 std::string hit_title(const Project& x) { return x.name; }
@@ -135,8 +138,8 @@ std::string hit_title(const Opening& o) { return o.title; }
 // that matched.
 void collect(std::vector<SearchHit>& hits, std::size_t, SectionId id, const Profile& p, const Basics&,
              const std::u32string& q) {
-    if (any_matches({&p.basics.summary}, q))
-        hits.push_back(SearchHit{id, SearchHit::kWholeSection, snippet(p.basics.summary, q)});
+    if (any_matches({&p.basics.summary.text}, q))
+        hits.push_back(SearchHit{id, SearchHit::kWholeSection, snippet(p.basics.summary.text, q)});
 }
 void collect(std::vector<SearchHit>& hits, std::size_t, SectionId id, const Profile& p,
              const std::vector<Interest>& interests, const std::u32string& q) {
@@ -153,7 +156,7 @@ void collect(std::vector<SearchHit>& hits, std::size_t max, SectionId id, const 
 }
 
 void keep_matching(Profile& out, Basics& b, const std::u32string& q) {
-    if (!any_matches({&b.summary}, q)) b.summary.clear();
+    if (!any_matches({&b.summary.text}, q)) b.summary = {};
     if (!any_matches({&b.research_interests}, q)) out.basics.research_interests.clear();
 }
 template <class T>

@@ -15,6 +15,7 @@
 namespace ui {
 
 struct LayoutCache;
+class Pictures;
 
 // What the platform lets the UI do outside the canvas. Unset members are no-ops.
 struct Hooks {
@@ -57,6 +58,7 @@ struct Ctx {
     bool compact = false;   // phone-width layout
     bool touch = false;     // coarse pointer: 44 px targets
     LayoutCache* layout = nullptr;  // line breaks and list heights kept between frames (none: recompute)
+    Pictures* pictures = nullptr;   // the profile's pictures (none: none are drawn or asked for)
     ProfileFacts facts;
     const profile::Words* words = &profile::english_words();  // the page's own words, in the profile's language
 };

@@ -76,7 +76,7 @@ ProfileFacts facts_of(const profile::Profile& p, std::uint32_t generation) {
 
 Site::Site(Hooks hooks) : hooks_(std::move(hooks)) { needs_ = GlyphNeeds{ui_glyphs(), {' '}}; }
 
-void Site::load_profile(std::string_view bytes, std::string source, std::string note) {
+void Site::load_profile(std::string_view bytes, std::string source, std::string note, bool keep_view) {
     // A .bib file alone is a profile of publications (?profile=papers.bib).
     profile::LoadResult loaded = profile::is_bibtex_path(source) && note.empty()
                                      ? profile::load_bibliography(bytes, std::move(source))
@@ -93,9 +93,10 @@ void Site::load_profile(std::string_view bytes, std::string source, std::string 
         pending_ = std::move(loaded);
         pending_bytes_ = std::string(bytes);
         pending_answered_.assign(pending_.bibliography.size(), false);
+        pending_keep_view_ = keep_view;
         return;
     }
-    show_profile(std::move(loaded), bytes);
+    show_profile(std::move(loaded), bytes, keep_view);
 }
 
 std::vector<std::string> Site::bibliography_needed() const {
@@ -115,7 +116,7 @@ void Site::bibliography_answered(std::size_t index, int status, std::string_view
     if (std::find(pending_answered_.begin(), pending_answered_.end(), false) != pending_answered_.end()) return;
     pending_answered_.clear();
     std::string bytes_of_profile = std::move(pending_bytes_);
-    show_profile(std::move(pending_), bytes_of_profile);
+    show_profile(std::move(pending_), bytes_of_profile, pending_keep_view_);
     pending_ = profile::LoadResult{};
 }
 
@@ -149,13 +150,43 @@ void Site::set_language(const std::string& tag) {
     update_glyph_needs({});
 }
 
-void Site::show_profile(profile::LoadResult loaded, std::string_view bytes) {
+void Site::show_profile(profile::LoadResult loaded, std::string_view bytes, bool keep_view) {
+    // A save of the file being edited: the owner keeps their place; the notice comes back
+    // only when the problems changed.
+    // A save that cannot be read (the owner is half-way through an edit) keeps the last
+    // profile on the page; the notice says where the file broke.
+    if (keep_view && state_ == State::loaded && loaded_.ok && !loaded.ok) {
+        loaded_.problems = std::move(loaded.problems);
+        loaded_.problems.insert(loaded_.problems.begin(),
+                                profile::Problem{profile::Severity::warning, "",
+                                                 "the saved file could not be read; the page shows the last version "
+                                                 "that could, until it is fixed"});
+        loaded_generation_ = next_generation();
+        layout_.clear();
+        page_.notice_dismissed = false;
+        return;
+    }
+    keep_view = keep_view && state_ == State::loaded && loaded_.ok && loaded.ok;
+    bool same_problems = keep_view && loaded.problems.size() == loaded_.problems.size() &&
+                         std::equal(loaded.problems.begin(), loaded.problems.end(), loaded_.problems.begin(),
+                                    [](const profile::Problem& a, const profile::Problem& b) {
+                                        return a.message == b.message && a.line == b.line && a.file == b.file;
+                                    });
     loaded_ = std::move(loaded);
     loaded_generation_ = next_generation();
     layout_.clear();
     state_ = State::loaded;
-    lang_ = loaded_.ok ? profile::pick_language(languages(), lang_wanted_) : std::string();
+    // A save of the file being edited keeps the language shown, while the profile still has it.
+    std::string kept = keep_view ? profile::find_language(languages(), lang_) : std::string();
+    lang_ = !loaded_.ok ? std::string() : !kept.empty() ? kept : profile::pick_language(languages(), lang_wanted_);
     update_glyph_needs(bytes);
+    if (keep_view) {
+        if (!same_problems) page_.notice_dismissed = false;
+        // The search shows the new text: filter again.
+        filtered_query_.clear();
+        page_.scroll.set_max(1e9f);  // the old page's height must not clamp the kept position
+        return;
+    }
     page_.notice_dismissed = false;
     page_.expanded.clear();
     page_.section_top.clear();
@@ -365,8 +396,15 @@ FrameResult Site::frame(float width, float height, float dt) {
     c.touch = touch_;
     c.top_bar_h = state_ == State::loaded && loaded_.ok ? bar_height(compact, touch_) : 0.0f;
     c.layout = &layout_;
+    c.pictures = &pictures_;
     c.facts = facts_;
     c.words = &profile::words_for(lang_);
+    // A picture that could not be shown is its owner's to fix: a warning in the notice.
+    for (const auto& [url, pic] : pictures_.take_failures()) {
+        profile::Problem problem{profile::Severity::warning, pic->what == "the profile photo" ? "/basics/image" : "",
+                                 pic->what + " \"" + profile::shorten_text(url, 80) + "\" is not shown: " + pic->reason};
+        loaded_.problems.push_back(std::move(problem));
+    }
     set_ctx(&c);
 
     // Keys scroll the page the way a browser does (unless a text field has focus).

@@ -18,6 +18,7 @@
 #include "ui/fonts.h"
 #include "ui/layout_cache.h"
 #include "ui/page_state.h"
+#include "ui/pictures.h"
 
 struct ImFontAtlas;
 
@@ -46,10 +47,12 @@ public:
     // --- content -------------------------------------------------------------------------
     // Reads profile bytes. Problems (or a parse error) are shown in the page, never fatal.
     // `note`, when given, is added as an error (e.g. "the server answered with HTML").
-    void load_profile(std::string_view bytes, std::string source, std::string note = {});
+    // `keep_view`: a new version of the profile being viewed (its owner saved it): the
+    // section, the scroll position, open abstracts and the search stay as they were.
+    void load_profile(std::string_view bytes, std::string source, std::string note = {}, bool keep_view = false);
     // Shows a profile already loaded (with its bibliographies merged: profile/bibliography.h);
     // `bytes` are the profile file's own, where a glyph-limit problem is placed.
-    void show_profile(profile::LoadResult loaded, std::string_view bytes);
+    void show_profile(profile::LoadResult loaded, std::string_view bytes, bool keep_view = false);
     // BibTeX files the profile names (LoadResult::bibliography) that have not answered yet,
     // as written (relative to the profile's own address): the platform fetches each and
     // hands the answer, by its index in the profile's list, to bibliography_answered().
@@ -97,6 +100,12 @@ public:
     bool fonts_building() const { return fonts_.building(); }
     const FontLibrary& fonts() const { return fonts_; }
     bool fonts_ready() const { return fonts_.ready(); }
+
+    // --- pictures (pictures.h) ---------------------------------------------------------------
+    // The platform takes what the views asked for, and answers each with a texture or a
+    // reason; a failure is listed in the owner's notice.
+    Pictures& pictures() { return pictures_; }
+    const Pictures& pictures() const { return pictures_; }
 
     // --- input -----------------------------------------------------------------------------
     void navigate(const std::string& route, NavigationCause cause);
@@ -174,10 +183,12 @@ private:
     profile::LoadResult pending_;           // read, waiting for its bibliographies
     std::string pending_bytes_;
     std::vector<bool> pending_answered_;    // by bibliography index
+    bool pending_keep_view_ = false;
     GlyphNeeds needs_;
     FontLibrary fonts_;
     PageState page_;
     LayoutCache layout_;  // cleared when the profile or the fonts change
+    Pictures pictures_;
     Document docs_[2];
     int current_ = 0;
     float content_h_ = 0;

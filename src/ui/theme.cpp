@@ -137,7 +137,7 @@ std::string palette_css() {
            block(light_palette(), "  ") + "}\n@media (prefers-color-scheme: dark) {\n  :root:not([data-theme=light]) {\n" +
            block(dark_palette(), "    ") + "  }\n}\n:root[data-theme=dark] {\n" + block(dark_palette(), "  ") +
            "  color-scheme: dark;\n}\n:root[data-theme=light] {\n  color-scheme: light;\n}\n@media print {\n" +
-           "  :root, :root[data-theme] {\n" + block(light_palette(), "    ") + "    color-scheme: light;\n  }\n}\n";
+           "  :root:root {\n" + block(light_palette(), "    ") + "    color-scheme: light;\n  }\n}\n";
 }
 
 std::uint32_t im_color(std::uint32_t rgb, float alpha) {

@@ -6,8 +6,10 @@
 
 #include <imgui_internal.h>
 
+#include "profile/markdown.h"
 #include "profile/text.h"
 #include "ui/layout_cache.h"
+#include "ui/pictures.h"
 #include "ui/text_flow.h"
 
 namespace ui {
@@ -621,12 +623,15 @@ void badge(std::string_view text, ImVec2 pos, float w, std::optional<std::uint32
 
 void vspace(float px) { ImGui::Dummy(ImVec2(1, px)); }
 
-void bullets(const std::vector<std::string>& items, std::string_view list_label) {
+namespace {
+
+template <class Item, class Draw>
+void bullet_list(const std::vector<Item>& items, std::string_view list_label, Draw&& draw) {
     if (items.empty()) return;
     Ctx& c = ctx();
     Scope list(Role::list, list_label);
     float indent = 20;
-    for (const std::string& item : items) {
+    for (const Item& item : items) {
         Scope li(Role::list_item);
         ImVec2 pos = ImGui::GetCursorScreenPos();
         float fs = font_px(FontRole::body);
@@ -635,10 +640,91 @@ void bullets(const std::vector<std::string>& items, std::string_view list_label)
             ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 6, pos.y + line_h * 0.5f), 2.5f,
                                                         im_color(c.palette.text_muted));
         ImGui::SetCursorScreenPos(ImVec2(pos.x + indent, pos.y));
-        paragraph(item);
+        draw(item);
         ImGui::SetCursorScreenPos(ImVec2(pos.x, ImGui::GetCursorScreenPos().y + 2));
         li.close_rect(pos.y);
     }
+}
+
+}  // namespace
+
+void bullets(const std::vector<std::string>& items, std::string_view list_label) {
+    bullet_list(items, list_label, [](const std::string& item) { paragraph(item); });
+}
+
+void bullets(const std::vector<profile::RichString>& items, std::string_view list_label) {
+    bullet_list(items, list_label, [](const profile::RichString& item) { paragraph(RichText().rich(item)); });
+}
+
+float paragraphs(const profile::RichString& s, FontRole role, std::uint32_t rgb, float line_height, float gap) {
+    float top = ImGui::GetCursorScreenPos().y;
+    if (s.text.find("\n\n") == std::string::npos) {
+        if (!s.empty()) paragraph(RichText().rich(s, role, rgb), Role::paragraph, line_height);
+    } else {
+        bool first = true;
+        for (const profile::RichString& piece : profile::split_paragraphs(s)) {
+            if (!first) vspace(gap);
+            paragraph(RichText().rich(piece, role, rgb), Role::paragraph, line_height);
+            first = false;
+        }
+    }
+    return ImGui::GetCursorScreenPos().y - top;
+}
+
+bool picture_failed(const std::string& url) {
+    const Pictures* store = ctx().pictures;
+    const Picture* p = store ? store->find(url) : nullptr;
+    return p && p->state == PictureState::failed;
+}
+
+bool picture(const std::string& url, std::string_view alt, std::string_view what, ImVec2 pos, ImVec2 size, bool round) {
+    Ctx& c = ctx();
+    if (url.empty() || !c.pictures || picture_failed(url)) return false;
+    int node = c.doc.add(Role::image, alt, url);
+    set_rect(node, pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    // Near the screen: within a screen's height of it, so it is there when scrolled to.
+    bool near = pos.y + size.y >= -c.viewport_h && pos.y <= 2 * c.viewport_h;
+    if (!near) return false;
+    const Picture& p = c.pictures->want(url, what);
+    if (p.state != PictureState::ready || p.width <= 0 || p.height <= 0) return false;
+    // Cover the box: crop the longer side, centred.
+    float pic = static_cast<float>(p.width) / static_cast<float>(p.height), box = size.x / size.y;
+    ImVec2 uv0(0, 0), uv1(1, 1);
+    if (pic > box) {
+        float keep = box / pic;
+        uv0.x = (1 - keep) * 0.5f;
+        uv1.x = 1 - uv0.x;
+    } else {
+        float keep = pic / box;
+        uv0.y = (1 - keep) * 0.5f;
+        uv1.y = 1 - uv0.y;
+    }
+    ImVec2 max(pos.x + size.x, pos.y + size.y);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float rounding = round ? std::min(size.x, size.y) * 0.5f : 6.0f;
+    dl->AddImageRounded(p.texture, pos, max, uv0, uv1, IM_COL32_WHITE, rounding);
+    if (round) dl->AddCircle(ImVec2(pos.x + size.x * 0.5f, pos.y + size.y * 0.5f), size.x * 0.5f - 0.5f,
+                             im_color(c.palette.accent, 0.25f), 64, 1.0f);
+    return true;
+}
+
+Thumbnail::Thumbnail(const std::string& url, std::string_view alt, std::string_view what, float top) {
+    Ctx& c = ctx();
+    if (url.empty() || !c.pictures || picture_failed(url)) return;
+    float w = c.compact ? 76.0f : 112.0f, h = std::round(w * 0.75f);
+    ImVec2 cursor = ImGui::GetCursorScreenPos();
+    picture(url, alt, what, ImVec2(c.column_x + c.column_w - w, top), ImVec2(w, h));
+    ImGui::SetCursorScreenPos(cursor);
+    bottom_ = top + h;
+    beside_.emplace(0.0f, w + 16.0f);
+    ImGui::SetCursorScreenPos(ImVec2(c.column_x, cursor.y));
+}
+
+Thumbnail::~Thumbnail() {
+    if (!beside_) return;
+    beside_.reset();
+    Ctx& c = ctx();
+    ImGui::SetCursorScreenPos(ImVec2(c.column_x, std::max(ImGui::GetCursorScreenPos().y, bottom_)));
 }
 
 void sync_indent() {

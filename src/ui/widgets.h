@@ -79,6 +79,22 @@ float paragraph(const RichText& t, Role role = Role::paragraph, float line_heigh
 float paragraph(std::string_view text, FontRole font_role = FontRole::body, std::uint32_t rgb = kBodyText,
                 float line_height = 1.6f);
 
+// Text in paragraphs (profile/markdown.h: "\n\n" between them), `gap` px apart, with the
+// owner's marks. Returns the height.
+float paragraphs(const profile::RichString& s, FontRole role = FontRole::body, std::uint32_t rgb = kBodyText,
+                 float line_height = 1.6f, float gap = 14.0f);
+
+// One of the profile's pictures (pictures.h) in the box at `pos`, `size` CSS px: asked
+// for only while the box is near the screen, drawn cropped to fill it (`round`: to the
+// circle inside it), sharp at any pixel ratio (the texture has mipmaps and is sampled at
+// the screen's pixels). Recorded as an image node with `alt` (and the URL as href), unless
+// it failed. `what` names it in the owner's notice. Returns whether it was drawn; false
+// while it loads or after it failed, when the caller draws what stands in for it.
+bool picture(const std::string& url, std::string_view alt, std::string_view what, ImVec2 pos, ImVec2 size,
+             bool round = false);
+// Whether a picture is known to have failed (the view then leaves room for none).
+bool picture_failed(const std::string& url);
+
 // A heading; `size` overrides the role's size when > 0 and smaller.
 void heading(int level, std::string_view text, FontRole role, std::uint32_t rgb, float size = 0);
 
@@ -123,6 +139,7 @@ void badge(std::string_view text, ImVec2 pos, float w, std::optional<std::uint32
 
 // A bulleted list with hanging indents (highlights, courses).
 void bullets(const std::vector<std::string>& items, std::string_view list_label = {});
+void bullets(const std::vector<profile::RichString>& items, std::string_view list_label = {});
 
 // Makes imgui start new lines at the content column's left edge (its indent).
 void sync_indent();
@@ -138,6 +155,21 @@ public:
 
 private:
     float x_, w_;
+};
+
+// A picture (pictures.h) at the column's right edge beside an entry from screen y `top`:
+// the column is narrowed while it lives, and the entry is at least as tall as the
+// picture. Nothing, and no room kept, without a URL or once the picture failed.
+class Thumbnail {
+public:
+    Thumbnail(const std::string& url, std::string_view alt, std::string_view what, float top);
+    ~Thumbnail();
+    Thumbnail(const Thumbnail&) = delete;
+    Thumbnail& operator=(const Thumbnail&) = delete;
+
+private:
+    std::optional<Column> beside_;
+    float bottom_ = 0;
 };
 
 // A rounded panel behind whatever is drawn while it lives; content is inset by `pad`.

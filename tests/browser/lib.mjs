@@ -17,8 +17,8 @@ const CHROMIUM_ARGS = [
   '--disable-quic', '--disable-features=Translate,MediaRouter',
 ];
 
-export async function startServer(dir) {
-  const proc = spawn('/usr/bin/python3', [join(ROOT, 'scripts', 'static-server.py'), dir, '--port', '0']);
+export async function startServer(dir, extraArgs = []) {
+  const proc = spawn('/usr/bin/python3', [join(ROOT, 'scripts', 'static-server.py'), dir, '--port', '0', ...extraArgs]);
   const url = await new Promise((resolve, reject) => {
     proc.stdout.once('data', (d) => resolve(d.toString().trim()));
     proc.once('exit', (code) => reject(new Error('static server exited with ' + code)));
@@ -58,14 +58,15 @@ export async function stats(page) {
   return page.evaluate(() => window.imfolio.stats());
 }
 
-// Waits until the page has drawn no frame for `quietMs` (animations finished).
+// Waits until the page has drawn no frame for `quietMs` (animations finished) and has no
+// font slice or atlas still on its way (frames wait for those).
 export async function settle(page, quietMs = 400, timeoutMs = 10000) {
   const start = Date.now();
   let last = (await stats(page)).frames, since = Date.now();
   while (Date.now() - start < timeoutMs) {
     await page.waitForTimeout(100);
-    const f = (await stats(page)).frames;
-    if (f !== last) { last = f; since = Date.now(); } else if (Date.now() - since >= quietMs) return f;
+    const s = await stats(page), f = s.frames;
+    if (f !== last || s.fontsPending) { last = f; since = Date.now(); } else if (Date.now() - since >= quietMs) return f;
   }
   throw new Error('the page kept drawing for ' + timeoutMs + ' ms');
 }

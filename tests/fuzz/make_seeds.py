@@ -135,6 +135,18 @@ def generated(seed_profile):
         "news": [{"date": "2025", "title": xss, "url": "jav&#x09;ascript:alert(16)"}],
         "meta": {"canonical": "javascript:alert(17)"},
     })
+    # Inline Markdown and the HTML al-folio writes in it, well and badly nested.
+    g["markdown"] = dump({
+        "basics": {"name": "A", "summary": "Advised by [Prof. X](https://x.example/) *and* **B**, `code`.  \n"
+                   "<p>With <a href=\"https://y.example/\">Y</a><br/><b>b <i>bi</b> i</i></p>\n\n- one\n- two\n\n"
+                   "1. first\n\n   loose\n\n> quote\n\n# heading\n\n```\nfenced\n```\n"
+                   "[x](javascript:alert(1)) <a href='java&#x09;script:x'>y</a> <a href=https://z.example>z</a> "
+                   "<script>s</script> <!-- c --> &#0; &#xD800; &#x10FFFF; &amp;&nbsp; [ref][r]\n\n[r]: https://r.example"},
+        "work": [{"name": "W", "highlights": ["*a*", "**", "[](https://e.example)", "<a href=\"https://e\">", "</a>"],
+                  "description": "***x*** _y_ __z__ \\*no\\* https://auto.example/path."}],
+        "news": [{"date": "2025", "text": "<em>x</em> [n](https://n.example \"title\")"}],
+        "openings": [{"title": "O", "summary": "![img](https://i.example/x.png) alt"}],
+    })
     g["bidi-and-combining"] = dump({"basics": {"name": "A\u202eevil\u202c" + "Z" + "\u0301" * 300,
                                                "label": "\u200b" * 100 + "\ufeff\u2060"}})
     g["emoji-sequences"] = dump({"basics": {"name": "\U0001F468\u200D\U0001F469\u200D\U0001F467 \U0001F3F3\uFE0F\u200D\U0001F308",

@@ -96,6 +96,45 @@ void check_document(const ui::Document& doc) {
     }
 }
 
+// The Markdown fields' marks (profile/markdown.h): inside their text, on character
+// boundaries, in order, links only to what a browser would not run.
+void check_rich(const profile::RichString& r) {
+    auto boundary = [&](std::uint32_t at) {
+        return at == r.text.size() || (at < r.text.size() && (static_cast<unsigned char>(r.text[at]) & 0xC0) != 0x80);
+    };
+    for (std::size_t i = 0; i < r.marks.size(); ++i) {
+        const profile::Mark& m = r.marks[i];
+        if (m.begin >= m.end || m.end > r.text.size()) broken("a Markdown mark outside its text", r.text);
+        if (!boundary(m.begin) || !boundary(m.end)) broken("a Markdown mark inside a character", r.text);
+        if (i > 0 && r.marks[i - 1].begin > m.begin) broken("Markdown marks out of order", r.text);
+        if (m.kind == profile::MarkKind::link && !browser_safe(m.href)) broken("unsafe Markdown link", m.href);
+    }
+    std::string clean;
+    if (profile::utf8_sanitize(r.text, clean, nullptr) > 0) broken("invalid UTF-8 from Markdown", r.text);
+}
+
+void check_markdown_fields(const profile::Profile& p) {
+    check_rich(p.basics.summary);
+    for (const auto* list : {&p.work, &p.volunteer})
+        for (const profile::Position& w : *list) {
+            check_rich(w.summary);
+            check_rich(w.description);
+            for (const auto& h : w.highlights) check_rich(h);
+        }
+    for (const profile::Education& e : p.education) {
+        check_rich(e.summary);
+        for (const auto& h : e.highlights) check_rich(h);
+    }
+    for (const profile::Award& a : p.awards) check_rich(a.summary);
+    for (const profile::Project& x : p.projects) {
+        check_rich(x.summary);
+        check_rich(x.description);
+        for (const auto& h : x.highlights) check_rich(h);
+    }
+    for (const profile::NewsItem& n : p.news) check_rich(n.text);
+    for (const profile::Opening& o : p.openings) check_rich(o.summary);
+}
+
 void check_diff(const std::string& diff) {
     if (diff.empty()) return;
     // nlohmann rejects invalid UTF-8 as well as bad syntax.
@@ -105,7 +144,7 @@ void check_diff(const std::string& diff) {
 // Every '<' in the static HTML opens or closes an element the exporter writes.
 void check_static_html(const std::string& html) {
     static const char* const kTags[] = {"header", "nav", "main", "section", "p",  "ul", "li", "a", "span", "div",
-                                        "search", "strong", "h1", "h2", "h3", "h4", "h5", "h6"};
+                                        "search", "strong", "img", "h1", "h2", "h3", "h4", "h5", "h6"};
     for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
         std::size_t name = at + 1 + (at + 1 < html.size() && html[at + 1] == '/');
         std::size_t end = html.find_first_of(" >", name);
@@ -245,6 +284,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         else
             profile::add_bibliography(loaded, i, bib, "fuzz.bib");
     }
+    check_markdown_fields(loaded.profile);
     h.site.show_profile(std::move(loaded), bytes);
     h.load_fonts(lost_fonts ? read_font_flaky : read_font);
     // Without the real fonts the frame would lay out imgui's fallback font and prove little.

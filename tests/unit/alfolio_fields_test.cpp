@@ -41,9 +41,10 @@ TEST_CASE("al-folio's CV fields are read without a warning") {
     CHECK(p.basics.image.empty());
     CHECK(p.basics.profiles.empty());  // {} is template leftovers: silently absent
     CHECK(p.education[0].location == "Lyon");
-    CHECK(p.education[0].summary == "Thesis on X.");
-    CHECK(p.education[0].highlights == std::vector<std::string>{"Prize"});
-    CHECK(p.projects[0].summary == "A tool.");
+    CHECK(p.education[0].summary.text == "Thesis on X.");
+    REQUIRE(p.education[0].highlights.size() == 1);
+    CHECK(p.education[0].highlights[0].text == "Prize");
+    CHECK(p.projects[0].summary.text == "A tool.");
     CHECK(p.awards[0].url == "https://example.org/aw");
     CHECK(p.skills[0].icon == "fa-solid fa-hashtag");
     CHECK(p.interests[0].icon == "fa-solid fa-tag");
@@ -124,9 +125,10 @@ TEST_CASE("a summary given as paragraphs and highlights given as one string are 
   "projects": [{"name": "P", "keywords": "C++"}]})",
                                 "d.json");
     REQUIRE(r.ok);
-    CHECK(r.profile.basics.summary == "First.\n\nSecond.");
-    CHECK(r.profile.work[0].highlights == std::vector<std::string>{"Led the lab"});
-    CHECK(r.profile.work[0].summary == "One\n\n2");
+    CHECK(r.profile.basics.summary.text == "First.\n\nSecond.");
+    REQUIRE(r.profile.work[0].highlights.size() == 1);
+    CHECK(r.profile.work[0].highlights[0].text == "Led the lab");
+    CHECK(r.profile.work[0].summary.text == "One\n\n2");
     CHECK(r.profile.projects[0].keywords == std::vector<std::string>{"C++"});
     const std::string paragraphs =
         "expected a string, found an array; read as paragraphs: write one string with a blank line (\\n\\n) between paragraphs";

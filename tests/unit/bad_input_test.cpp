@@ -203,10 +203,10 @@ TEST_CASE("invalid UTF-8 is replaced and named by the string that holds it") {
     CHECK(r.profile.basics.name == "Ada Lovelace");
     const Position* royale = nullptr;
     for (const Position& w : r.profile.work)
-        if (w.summary.find("au lait") != std::string::npos) royale = &w;
+        if (w.summary.text.find("au lait") != std::string::npos) royale = &w;
     REQUIRE(royale);
     CHECK(royale->organization == "Soci\uFFFDt\uFFFD Royale");
-    CHECK(royale->summary == "caf\uFFFD au lait");
+    CHECK(royale->summary.text == "caf\uFFFD au lait");
 }
 
 TEST_CASE("a byte-order mark is a warning at 1:1 and the profile reads as usual") {

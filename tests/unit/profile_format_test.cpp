@@ -262,12 +262,17 @@ TEST_CASE("lists are newest first with ongoing entries on top unless meta.order 
         for (const auto& e : list) out.push_back(e.*field);
         return out;
     };
+    auto texts = [](const auto& list, auto field) {
+        std::vector<std::string> out;
+        for (const auto& e : list) out.push_back((e.*field).text);
+        return out;
+    };
 
     LoadResult sorted = load_profile("{" + body + "}", "f.json");
     const Profile& s = sorted.profile;
     CHECK(names(s.work, &Position::organization) == std::vector<std::string>{"now", "recent", "ended", "old", "undated"});
     CHECK(names(s.education, &Education::institution) == std::vector<std::string>{"PhD", "MSc", "BSc"});
-    CHECK(names(s.news, &NewsItem::text) == std::vector<std::string>{"b", "c", "a"});
+    CHECK(texts(s.news, &NewsItem::text) == std::vector<std::string>{"b", "c", "a"});
     CHECK(names(s.awards, &Award::title) == std::vector<std::string>{"y", "x"});
     CHECK(names(s.certificates, &Certificate::name) == std::vector<std::string>{"q", "p"});
     CHECK(names(s.projects, &Project::name) == std::vector<std::string>{"live", "done"});
@@ -278,7 +283,7 @@ TEST_CASE("lists are newest first with ongoing entries on top unless meta.order 
     const Profile& k = kept.profile;
     CHECK(names(k.work, &Position::organization) == std::vector<std::string>{"old", "now", "undated", "recent", "ended"});
     CHECK(names(k.education, &Education::institution) == std::vector<std::string>{"BSc", "PhD", "MSc"});
-    CHECK(names(k.news, &NewsItem::text) == std::vector<std::string>{"a", "b", "c"});
+    CHECK(texts(k.news, &NewsItem::text) == std::vector<std::string>{"a", "b", "c"});
     CHECK(names(k.openings, &Opening::title) == std::vector<std::string>{"o1", "o2"});
 }
 

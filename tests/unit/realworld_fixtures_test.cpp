@@ -150,7 +150,7 @@ TEST_CASE("real-world shapes: what the page shows of some of them") {
     CHECK(a.basics.profiles.size() == 2);
     CHECK(format_range(a.work[0].start, a.work[0].end, a.work[0].ended) == "Sep 2021 \u2013 present");
     CHECK(a.education[0].location == "Tromsø, Norway");
-    CHECK(a.projects[0].summary == "A process-based simulator of tundra heath.");
+    CHECK(a.projects[0].summary.text == "A process-based simulator of tundra heath.");
     CHECK(a.skills[0].icon_glyph == 0xF292);
 
     LoadResult dates = load_profile(fixture("dates-as-written.json"), "d.json");

@@ -48,7 +48,7 @@ TEST_CASE("a translation overlays the profile: objects by member, arrays by inde
     CHECK(zh.basics.location.city == "特罗姆瑟");
     CHECK(zh.basics.location.country_code == "NO");            // missing member: the original's
     CHECK(zh.basics.name == "Mira Okonkwo-Lind");              // missing member: the original's
-    CHECK(zh.basics.summary == "Ice sheets and their sounds.");
+    CHECK(zh.basics.summary.text == "Ice sheets and their sounds.");
     REQUIRE(zh.work.size() == 2);
     CHECK(zh.work[0].position == "研究员");                     // element 0 merged
     CHECK(zh.work[0].organization == "Arctic Listening Station");

@@ -3,8 +3,11 @@
 // Implements: a GLFW window with an OpenGL 3.2 core context, imgui's GLFW and OpenGL3
 // backends, the monitor's content scale (fonts rasterised at device pixels, layout in
 // logical pixels), wheel scrolling through ui::Site (about three lines a notch),
-// opening links with xdg-open, the clipboard, and waiting for events when idle.
-// Does not implement: touch (GLFW has none), reloading the file when it changes.
+// opening links with xdg-open, the clipboard, waiting for events when idle, and the
+// profile's pictures from files beside it (decoded with stb_image, its own static copy:
+// fonts.cpp's reads PNG only).
+// Does not implement: touch (GLFW has none), reloading the file when it changes, pictures
+// from other hosts (the viewer has no HTTP client: they are reported as not shown).
 #include "platform/desktop/desktop_runner.h"
 
 #include <algorithm>
@@ -18,6 +21,24 @@
 #include <GL/gl.h>
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wshadow"
+#pragma GCC diagnostic ignored "-Wconversion"
+#pragma GCC diagnostic ignored "-Wsign-conversion"
+#endif
+#define STB_IMAGE_STATIC
+#define STB_IMAGE_IMPLEMENTATION
+#define STBI_ONLY_PNG
+#define STBI_ONLY_JPEG
+#define STBI_ONLY_GIF
+#define STBI_NO_STDIO
+#include <stb_image.h>
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
@@ -113,6 +134,50 @@ void write_screenshot(int w, int h, const char* path) {
 
 }  // namespace
 
+// The pictures the frame's views asked for: read beside the profile, checked like the
+// web's (ui::picture_refusal), decoded and uploaded as textures.
+// Returns whether any picture answered (the next frame shows it, or the notice).
+bool load_pictures(ui::Site& site, const std::string& profile_path) {
+    std::string folder = profile_path.substr(0, profile_path.rfind('/') + 1);
+    std::vector<std::string> wanted = site.pictures().take_wanted();
+    for (const std::string& url : wanted) {
+        if (url.find("://") != std::string::npos || url.empty() || url[0] == '/') {
+            site.pictures().failed(url, "the desktop viewer shows only pictures beside the profile");
+            continue;
+        }
+        std::string error;
+        auto bytes = read_file(folder + url, &error, profile::default_limits().max_picture_bytes + 1);
+        if (!bytes) {
+            site.pictures().failed(url, error);
+            continue;
+        }
+        std::string refused = ui::picture_refusal(*bytes);
+        if (!refused.empty()) {
+            site.pictures().failed(url, refused);
+            continue;
+        }
+        int w = 0, h = 0, channels = 0;
+        unsigned char* px = stbi_load_from_memory(reinterpret_cast<const unsigned char*>(bytes->data()),
+                                                  static_cast<int>(bytes->size()), &w, &h, &channels, 4);
+        if (!px) {
+            site.pictures().failed(url, "it could not be decoded");
+            continue;
+        }
+        GLuint texture = 0;
+        glGenTextures(1, &texture);
+        glBindTexture(GL_TEXTURE_2D, texture);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, px);
+        stbi_image_free(px);
+        site.pictures().loaded(url, reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture)), w, h);
+    }
+    return !wanted.empty();
+}
+
 int run_desktop(const std::string& path) {
     ProfileFile profile_file = load_profile_file(path);
     if (!profile_file.readable) {
@@ -153,17 +218,43 @@ int run_desktop(const std::string& path) {
     install_callbacks(d.window);
     ImGui_ImplOpenGL3_Init("#version 150");
 
+    // Live editing: the profile and the files it names are watched; a save is shown in
+    // place (same section, same scroll position) and said on the terminal.
+    std::vector<std::string> watched = profile_files(path, profile_file);
+    std::vector<long long> written = modification_times(watched);
+    double last_check = glfwGetTime();
+    auto load_fonts = [&site] {
+        std::string dir = fonts_dir();
+        for (const std::string& file : site.font_files_needed()) {
+            if (auto font = read_file(dir + "/files/" + file))
+                site.add_font_file(file, std::move(*font));
+            else
+                site.font_file_failed(file);
+        }
+    };
+    auto reload_if_saved = [&] {
+        std::vector<long long> now = modification_times(watched);
+        if (now == written) return false;
+        written = now;
+        ProfileFile again = load_profile_file(path);
+        if (!again.readable) return false;  // half-written, or gone for a moment: the next check sees it
+        watched = profile_files(path, again);
+        written = modification_times(watched);
+        std::size_t problems = again.loaded.problems.size();
+        std::size_t publications = again.loaded.profile.publications.size();
+        site.show_profile(std::move(again.loaded), again.bytes, true);
+        load_fonts();
+        d.wake_frames = 3;
+        std::printf("imfolio: reloaded %s: %zu publications, %zu problems\n", path.c_str(), publications, problems);
+        std::fflush(stdout);
+        return true;
+    };
+    site.set_owner_view(true);  // the viewer is the owner's: problems are listed above the page
     site.show_profile(std::move(profile_file.loaded), profile_file.bytes);
     std::string title = site.profile().profile.basics.name.empty() ? std::string("imfolio")
                                                                    : site.profile().profile.basics.name + " \u2014 imfolio";
     glfwSetWindowTitle(d.window, title.c_str());
-    std::string dir = fonts_dir();
-    for (const std::string& file : site.font_files_needed()) {
-        if (auto font = read_file(dir + "/files/" + file))
-            site.add_font_file(file, std::move(*font));
-        else
-            site.font_file_failed(file);
-    }
+    load_fonts();
 
     // IMFOLIO_VIEW_FRAMES=N: draw N frames, save nothing, exit 0 (tests run the viewer
     // under Xvfb this way; IMFOLIO_VIEW_SCREENSHOT=FILE.ppm also writes the last frame).
@@ -172,10 +263,17 @@ int run_desktop(const std::string& path) {
     long frames = 0;
     float dpr = 0;
     double last = glfwGetTime();
+    constexpr double kWatchSeconds = 0.25;
+    bool fonts_changed = false;
     while (!glfwWindowShouldClose(d.window) && (frame_limit <= 0 || frames < frame_limit)) {
+        if (glfwGetTime() - last_check >= kWatchSeconds) {
+            last_check = glfwGetTime();
+            fonts_changed = reload_if_saved() || fonts_changed;
+        }
         float new_dpr = 1;
         update_scale(d, new_dpr);
-        if (new_dpr != dpr) {
+        if (new_dpr != dpr || fonts_changed) {
+            fonts_changed = false;
             dpr = new_dpr;
             if (site.update_fonts(*io.Fonts, dpr) || !io.Fonts->IsBuilt()) {
                 if (io.Fonts->Fonts.empty()) io.Fonts->AddFontDefault();
@@ -195,6 +293,7 @@ int run_desktop(const std::string& path) {
         ImGui::NewFrame();
         ui::FrameResult r = site.frame(io.DisplaySize.x, io.DisplaySize.y, io.DeltaTime);
         ImGui::Render();
+        if (load_pictures(site, path)) d.wake_frames = std::max(d.wake_frames, 2);
         int fw, fh;
         glfwGetFramebufferSize(d.window, &fw, &fh);
         glViewport(0, 0, fw, fh);
@@ -206,10 +305,22 @@ int run_desktop(const std::string& path) {
         if (d.wake_frames > 0) {
             --d.wake_frames;
             glfwPollEvents();
-        } else if (r.wake_in > 0) {
-            glfwWaitEventsTimeout(r.wake_in);  // idle but for a timer (the caret blinking)
         } else {
-            glfwWaitEvents();  // idle: no frames until something happens
+            // Idle: no frames until something happens (every callback sets wake_frames), a
+            // timer is due (the caret blinking) or a file was saved; meanwhile the files are
+            // looked at every kWatchSeconds, and nothing is drawn.
+            double due = r.wake_in > 0 ? glfwGetTime() + r.wake_in : 0;
+            while (d.wake_frames == 0 && !glfwWindowShouldClose(d.window)) {
+                double wait = kWatchSeconds;
+                if (due > 0) wait = std::min(wait, due - glfwGetTime());
+                if (wait > 0) glfwWaitEventsTimeout(wait);
+                if (due > 0 && glfwGetTime() >= due) break;
+                last_check = glfwGetTime();
+                if (reload_if_saved()) {
+                    fonts_changed = true;
+                    break;
+                }
+            }
         }
     }
     if (frame_limit > 0) std::printf("drew %ld frames; %d glyphs missing\n", frames, site.fonts().missing_glyphs());

@@ -91,6 +91,26 @@ ProfileFile load_profile_file(const std::string& path) {
     return f;
 }
 
+std::vector<std::string> profile_files(const std::string& path, const ProfileFile& f) {
+    std::vector<std::string> files{path};
+    std::size_t slash = path.rfind('/');
+    std::string folder = slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+    if (!f.bibliography_only)
+        for (const auto& b : f.loaded.bibliography) files.push_back(folder + b.path);
+    return files;
+}
+
+std::vector<long long> modification_times(const std::vector<std::string>& files) {
+    std::vector<long long> times;
+    for (const std::string& file : files) {
+        struct stat st;
+        times.push_back(stat(file.c_str(), &st) == 0
+                            ? static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec + st.st_size
+                            : 0);
+    }
+    return times;
+}
+
 bool write_file(const std::string& path, const std::string& bytes, std::string* error) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     if (!out) {

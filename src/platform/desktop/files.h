@@ -41,6 +41,14 @@ struct ProfileFile {
 };
 ProfileFile load_profile_file(const std::string& path);
 
+// The files a loaded profile was read from: the profile and the bibliographies it names
+// (what `imfolio view` watches for saves).
+std::vector<std::string> profile_files(const std::string& path, const ProfileFile& f);
+
+// When each of `files` was last written (0 for one that is not there): a save of any of
+// them changes the result.
+std::vector<long long> modification_times(const std::vector<std::string>& files);
+
 // Where the font slices are: $IMFOLIO_FONTS, else fonts/ beside the executable,
 // else ../fonts (build/native/imfolio -> build/fonts).
 std::string fonts_dir();

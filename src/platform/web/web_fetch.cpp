@@ -45,8 +45,12 @@ bool profile_answered(int status, std::string bytes, const char* content_type) {
         emscripten_set_timeout([](void*) { fetch_profile(); }, kPolicy.delay_ms(w.profile_attempts), nullptr);
         return false;
     }
+    bool reload = w.reloading;
+    w.reloading = false;
     if (status == 200)
-        w.site->load_profile(bytes, w.profile_url, ui::html_answer_note(content_type ? content_type : ""));
+        w.site->load_profile(bytes, w.profile_url, ui::html_answer_note(content_type ? content_type : ""), reload);
+    else if (reload)
+        return true;  // a save that could not be fetched: the page keeps what it shows
     else
         w.site->fail_profile(
             ui::profile_fetch_failure(status, w.profile_attempts, profile::default_limits().max_file_bytes),
@@ -132,6 +136,8 @@ EMSCRIPTEN_KEEPALIVE void imfolio_fetch_done(int id, int status, char* data, int
         if (!profile_answered(status, std::move(bytes), content_type)) return;
     } else if (id >= kFirstBibliographyFetch && id <= kMaxBibliographyFetch) {
         bibliography_answered(static_cast<std::size_t>(id - kFirstBibliographyFetch), status, bytes);
+    } else if (picture_fetched(id, status, bytes)) {
+        // a picture: decoding goes on in the browser
     } else if (auto it = w.font_fetches.find(id); it != w.font_fetches.end()) {
         if (status == 200)
             w.site->add_font_file(it->second, std::move(bytes));
@@ -142,6 +148,16 @@ EMSCRIPTEN_KEEPALIVE void imfolio_fetch_done(int id, int status, char* data, int
         return;
     }
     wake(2);
+}
+
+// scripts/serve saw the owner save the profile (or a file it names): fetch it again and
+// show it where the owner is reading.
+EMSCRIPTEN_KEEPALIVE void imfolio_reload() {
+    Web& w = web();
+    if (w.profile_url.empty() || !w.site->has_profile()) return;
+    w.reloading = true;
+    w.profile_attempts = 0;
+    fetch_profile();
 }
 
 // The failure notice's Retry button: the profile again, from its first attempt.

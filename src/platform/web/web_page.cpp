@@ -11,6 +11,7 @@
 
 #include <emscripten.h>
 
+#include "platform/web/web_gl.h"
 #include "platform/web/web_state.h"
 #include "ui/site.h"
 
@@ -80,13 +81,18 @@ EMSCRIPTEN_KEEPALIVE const char* imfolio_stats() {
                   "\"dpr\":%.3f,\"canvas\":[%d,%d],\"fontsPending\":%zu,\"problems\":%zu,\"nodes\":%zu,"
                   "\"scroll\":%.0f,\"scrollMax\":%.0f",
                   w.frames, s.fonts().missing_glyphs(), w.ready_sent ? "true" : "false",
-                  s.page().dark() ? "dark" : "light", w.dpr, w.fb_w, w.fb_h, w.font_fetches.size(),
+                  s.page().dark() ? "dark" : "light", w.dpr, w.fb_w, w.fb_h,
+                  w.font_fetches.size() + (s.fonts_building() || gl::atlas_pending() ? 1 : 0),
                   s.profile().problems.size(), s.document().nodes().size(), std::round(s.page().scroll.y()),
                   std::max(0.0, static_cast<double>(s.content_height()) - w.css_h / w.zoom));
     w.stats = buf;
     char zoom[32];
     std::snprintf(zoom, sizeof zoom, ",\"zoom\":%.3f", w.zoom);
     w.stats += zoom;
+    char pictures[64];
+    std::snprintf(pictures, sizeof pictures, ",\"pictures\":%zu,\"picturesAsked\":%zu", s.pictures().ready_count(),
+                  s.pictures().count());
+    w.stats += pictures;
     w.stats += ",\"query\":";
     ui::append_json_string(w.stats, s.page().search_query);
     w.stats += ",\"lang\":";

@@ -86,6 +86,7 @@ void after_frame(const ui::FrameResult& r) {
         else
             js_document(r.document_diff);
     }
+    fetch_pictures();  // those the frame's views asked for (near the screen)
     float scroll = std::round(w.site->page().scroll.y());
     float height = std::round(w.site->content_height());
     if (scroll != w.scroll_sent || height != w.height_sent) {

@@ -52,6 +52,7 @@ struct Web {
     double css_w = 0, css_h = 0;               ///< canvas size, CSS pixels
     std::string profile_url;                   ///< what the profile is fetched from ("" when refused)
     int profile_attempts = 0;                  ///< profile fetches made so far
+    bool reloading = false;                    ///< the profile is fetched again after a save (scripts/serve)
     std::map<int, std::string> font_fetches;   ///< fetch id -> font slice file in flight
     /// A file fetched with retries.
     struct Request {
@@ -92,5 +93,10 @@ void install_input();
 // web_fetch.cpp: starts fetching the profile, and the font slices it needs.
 void fetch_profile();
 void fetch_fonts();
+
+// web_pictures.cpp: fetches and decodes the pictures the views asked for; a picture's
+// fetch answer goes to picture_fetched (false: the id is not a picture's).
+void fetch_pictures();
+bool picture_fetched(int id, int status, const std::string& bytes);
 
 }  // namespace platform::web

@@ -18,7 +18,7 @@ void render_awards(const profile::Profile& p) {
         if (!a.awarder.empty()) paragraph(a.awarder, FontRole::body, c.palette.text_muted, 1.5f);
         if (!a.summary.empty()) {
             vspace(2);
-            paragraph(a.summary, FontRole::body, kBodyText, 1.5f);
+            paragraphs(a.summary, FontRole::body, kBodyText, 1.5f);
         }
     });
 }

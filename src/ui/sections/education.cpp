@@ -26,7 +26,7 @@ void render_education(const profile::Profile& p) {
         }
         if (!e.summary.empty()) {
             vspace(6);
-            paragraph(e.summary);
+            paragraphs(e.summary);
         }
         std::string details;
         if (!e.advisor.empty()) details = "Advisor: " + e.advisor;

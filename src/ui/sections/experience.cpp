@@ -24,11 +24,11 @@ void render_positions(const std::vector<profile::Position>& positions, std::stri
         }
         if (!w.summary.empty()) {
             vspace(6);
-            paragraph(w.summary);
+            paragraphs(w.summary);
         }
         if (!w.description.empty()) {
             vspace(4);
-            paragraph(w.description, FontRole::small, c.palette.text_muted);
+            paragraphs(w.description, FontRole::small, c.palette.text_muted);
         }
         if (!w.highlights.empty()) {
             vspace(6);

@@ -1,4 +1,4 @@
-// The page header: monogram, name (and the name in other scripts), title line,
+// The page header: photo (or monogram), name (and the name in other scripts), title line,
 // current affiliation, location and the owner's links.
 #include <cmath>
 #include <optional>
@@ -61,8 +61,14 @@ void render_header(const profile::Profile& p) {
     float d = c.compact ? 60.0f : 104.0f;
     bool narrow = c.column_w < 300.0f;
     std::optional<Column> beside_monogram;
-    if (!b.name.empty()) {
-        monogram(profile::initials(b.name), ImVec2(c.column_x, top), d);
+    bool photo = !b.image.empty() && !picture_failed(b.image);
+    if (!b.name.empty() || photo) {
+        // The photo, round like al-folio's image_circular; the monogram while it loads, and
+        // for a profile without one (or whose photo could not be shown).
+        ImVec2 at(c.column_x, top);
+        std::string alt = b.name.empty() ? std::string("Photo") : "Photo of " + b.name;
+        if (!picture(b.image, alt, "the profile photo", at, ImVec2(d, d), true) && !b.name.empty())
+            monogram(profile::initials(b.name), at, d);
         if (narrow) {
             ImGui::SetCursorScreenPos(ImVec2(c.column_x, top + d + 12));
         } else {

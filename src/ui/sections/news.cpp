@@ -36,11 +36,13 @@ void render_news(const profile::Profile& p) {
                 text.text(n.title, FontRole::body_bold, c.palette.heading);
             if (!n.text.empty()) text.text(" \u2014 ", FontRole::body, c.palette.text_muted);
         }
+        // The item's own link is the whole text when there is no title to carry it; links
+        // in the text are its own.
         if (!n.text.empty()) {
-            if (n.title.empty() && !n.url.empty())
-                text.link(n.text, n.url);
+            if (n.title.empty() && !n.url.empty() && n.text.marks.empty())
+                text.link(n.text.text, n.url);
             else
-                text.text(n.text);
+                text.rich(n.text);
         }
         paragraph(text);
         text_column.reset();

@@ -22,7 +22,7 @@ void render_openings(const profile::Profile& p) {
         if (!meta.empty()) paragraph(meta, FontRole::body, c.palette.text_muted, 1.5f);
         if (!o.summary.empty()) {
             vspace(8);
-            paragraph(o.summary);
+            paragraphs(o.summary);
         }
         if (!o.url.empty() || !mailto.empty()) {
             vspace(12);

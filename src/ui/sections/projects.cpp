@@ -1,5 +1,5 @@
 // Projects: name (a link when it has a URL), period, who it was for and in which
-// roles, summary, description, highlights and keywords.
+// roles, summary, description, highlights and keywords; its picture beside it.
 #include "profile/date.h"
 #include "profile/words.h"
 #include "ui/sections.h"
@@ -9,8 +9,9 @@ namespace ui {
 
 void render_projects(const profile::Profile& p) {
     Ctx& c = ctx();
-    entry_list("Projects", p.projects, 26, [&](const profile::Project& x, float) {
+    entry_list("Projects", p.projects, 26, [&](const profile::Project& x, float top) {
         const std::string& name = x.name.empty() ? x.entity : x.name;
+        Thumbnail image(x.image, name.empty() ? std::string("Project picture") : "Picture: " + name, "a project's picture", top);
         RichText title;
         if (x.url.empty())
             title.text(name, FontRole::body_bold, c.palette.heading);
@@ -27,11 +28,11 @@ void render_projects(const profile::Profile& p) {
         if (!meta.empty()) paragraph(meta, FontRole::body, c.palette.text_muted, 1.5f);
         if (!x.summary.empty()) {
             vspace(6);
-            paragraph(x.summary);
+            paragraphs(x.summary);
         }
         if (!x.description.empty()) {
             vspace(6);
-            paragraph(x.description);
+            paragraphs(x.description);
         }
         if (!x.highlights.empty()) {
             vspace(6);

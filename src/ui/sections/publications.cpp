@@ -96,6 +96,8 @@ void render_publication(const profile::Profile& p, const profile::Publication& p
         vspace(std::round(font_px(FontRole::small_bold) * 2.0f) + 8);
     }
 
+    std::optional<Thumbnail> preview;
+    if (!pub.preview.empty()) preview.emplace(pub.preview, "Preview: " + pub.title.text, "a publication's preview", top);
     paragraph(RichText().rich(pub.title, FontRole::body_bold, c.palette.heading), Role::paragraph, 1.45f);
 
     if (!pub.authors.empty()) {
@@ -164,6 +166,7 @@ void render_publication(const profile::Profile& p, const profile::Publication& p
         int hidden = c.doc.add(Role::text, pub.abstract);
         c.doc.node(hidden).collapsed = true;
     }
+    preview.reset();
     beside_badge.reset();
     item.close_rect(top);
 }
