@@ -209,6 +209,26 @@ var imfolioPage = (function () {
       var t = Number(params.get('timeout'));
       return t >= 500 && t <= 120000 ? t : 15000;
     },
+    ownProfile: function () { return !customProfile; },
+    // The site's top folder, from this page: "" or "../" for a language's own page.
+    siteRoot: function () { return app.dataset.root || ''; },
+    // ?lang= first (and remembered, as a choice), then the remembered choice, then the browser's.
+    wantedLanguages: function () {
+      var s = storage();
+      var asked = params.get('lang');
+      if (asked && s) s.setItem('imfolio-lang', asked);
+      var wanted = [asked, app.dataset.lang, s ? s.getItem('imfolio-lang') : null].concat(navigator.languages || [navigator.language]);
+      return wanted.filter(function (t) { return t && /^[A-Za-z0-9-]{1,35}$/.test(t); }).join('\n');
+    },
+    language: function (tag, chosen) {
+      document.documentElement.lang = tag;
+      if (!chosen) return;
+      var s = storage();
+      if (s) s.setItem('imfolio-lang', tag);
+      var url = new URL(location.href);
+      url.searchParams.set('lang', tag);
+      window.history.replaceState(window.history.state, '', url.href);
+    },
     storedTheme: function () {
       var s = storage();
       var i = s ? THEMES.indexOf(s.getItem('imfolio-theme')) : -1;

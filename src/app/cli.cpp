@@ -21,7 +21,7 @@ constexpr const char* kUsage =
     "usage: imfolio [view] FILE              open the profile in a desktop window\n"
     "       imfolio check FILE               list sections and every problem; exit 0 ok, 1 errors, 2 unreadable\n"
     "                                        (FILE.bib: a BibTeX file alone, its publications)\n"
-    "       imfolio export FILE DIR [--site-url URL] [--profile-url URL]\n"
+    "       imfolio export FILE DIR [--site-url URL] [--profile-url URL] [--pdf [--paper a4|letter]]\n"
     "                                        write DIR/index.html (static profile + page), sitemap.xml, robots.txt\n"
     "       imfolio bench FILE [--frames N] [--width W --height H]\n"
     "                                        headless frames while scrolling the whole page down and back\n"
@@ -106,6 +106,10 @@ int run_cli(const std::vector<std::string>& args) {
                 o.site_url = args[++i];
             else if (args[i] == "--profile-url" && i + 1 < args.size())
                 o.profile_url = args[++i];
+            else if (args[i] == "--pdf")
+                o.pdf = true;
+            else if (args[i] == "--paper" && i + 1 < args.size() && (args[i + 1] == "a4" || args[i + 1] == "letter"))
+                o.paper = args[++i];
             else
                 return usage(2);
         }

@@ -14,6 +14,8 @@ int font_css(const std::string& path);
 struct ExportOptions {
     std::string site_url;   // absolute URL the site is served at (canonical, sitemap)
     std::string profile_url = "data/profile.json";  // where the page fetches the profile
+    bool pdf = false;        // also DIR/cv.pdf (scripts/cv-pdf.mjs), linked from the top bar
+    std::string paper = "a4";  // cv.pdf's paper: "a4" or "letter"
 };
 int export_site(const std::string& path, const std::string& dir, const ExportOptions& options);
 struct BenchOptions {

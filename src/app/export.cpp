@@ -5,7 +5,10 @@
 #include <cstdio>
 #include <ctime>
 #include <dirent.h>
+#include <spawn.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -13,6 +16,8 @@
 #include "app/static_html.h"
 #include "platform/desktop/files.h"
 #include "profile/date.h"
+#include "profile/translation.h"
+#include "profile/words.h"
 #include "ui/headless.h"
 #include "ui/theme.h"
 
@@ -96,6 +101,7 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     ui::Headless h(1280, 800);
     h.site.page().static_export = true;
     h.site.set_virtualize(false);  // the static page lists every entry
+    if (options.pdf) h.site.set_cv_url("cv.pdf");
     std::vector<profile::BibliographyRef> bibliography = profile_file.loaded.bibliography;
     h.site.show_profile(std::move(profile_file.loaded), profile_file.bytes);
     const profile::LoadResult& loaded = h.site.profile();
@@ -118,69 +124,127 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
 
     std::string site_url = options.site_url;
     if (!site_url.empty() && site_url.back() != '/') site_url += '/';
-    std::string label = b.label.substr(0, b.label.find(". "));
-    std::string title = b.name.empty() ? std::string("Profile") : b.name;
-    if (!label.empty()) title += " | " + label;
-    std::string description =
-        clip(!b.research_interests.empty() ? b.research_interests : !b.summary.empty() ? b.summary.text : b.label, 200);
 
-    // Pictures are relative to the profile; the page sees the profile at options.profile_url.
-    std::string picture_base = options.profile_url.substr(0, options.profile_url.rfind('/') + 1);
-    std::string head;
-    auto meta = [&](const char* attr, const char* key, const std::string& value) {
-        if (!value.empty()) head += std::string("<meta ") + attr + "=\"" + key + "\" content=\"" + html_escape(value) + "\">\n";
+    // Pictures are relative to the profile; the top page sees the profile at options.profile_url.
+    std::string picture_root = options.profile_url.substr(0, options.profile_url.rfind('/') + 1);
+
+    // One page per language: the first at the top, each other in a folder named by its tag.
+    struct Page {
+        std::string tag;   // "zh-Hans"
+        std::string path;  // "index.html", "zh-Hans/index.html"
+        std::string root;  // "" or "../": from the page to the site's top folder
+        std::string url;   // its address: absolute with --site-url, else relative to the top folder
     };
-    meta("name", "description", description);
-    meta("name", "author", b.name);
-    meta("property", "og:type", "profile");
-    meta("property", "og:title", title);
-    meta("property", "og:description", description);
-    meta("property", "og:url", site_url);
-    meta("property", "og:site_name", b.name);
-    if (!b.image.empty()) {
-        meta("property", "og:image", picture_address(b.image, picture_base, site_url));
-        meta("property", "og:image:alt", b.name.empty() ? std::string("Photo") : "Photo of " + b.name);
+    std::vector<Page> pages;
+    for (const std::string& tag : h.site.languages()) {
+        bool first = pages.empty();
+        std::string folder = first ? std::string() : tag + "/";
+        pages.push_back(Page{tag, folder + "index.html", first ? "" : "../", site_url + folder});
     }
-    auto space = b.name.find(' ');
-    if (space != std::string::npos) {
-        meta("property", "profile:first_name", b.name.substr(0, space));
-        meta("property", "profile:last_name", b.name.substr(space + 1));
-    }
-    meta("name", "twitter:card", "summary");
-    meta("name", "twitter:title", title);
-    meta("name", "twitter:description", description);
-    if (!site_url.empty()) head += "<link rel=\"canonical\" href=\"" + html_escape(site_url) + "\">\n";
-    // The static page's fonts (the same slices the canvas rasterises, declared in the
-    // stylesheet by `imfolio font-css`) start downloading with the page: its text waits
-    // for them (font-display: block) rather than showing in a font the canvas would then
-    // replace. The profile and the canvas's other slices are asked for by boot.js once the
-    // page has been painted.
-    std::string font_list;
-    for (const std::string& f : h.site.font_files_for_profile()) font_list += (font_list.empty() ? "" : ",") + f;
-    for (const std::string& f : font_face_files(p)) {
-        const char* type = f.size() > 4 && f.compare(f.size() - 4, 4, ".ttf") == 0 ? "font/ttf" : "font/otf";
-        head += "<link rel=\"preload\" href=\"fonts/" + html_escape(f) + "\" as=\"font\" type=\"" + type + "\" crossorigin>\n";
-    }
-
     std::string wasm = find_asset(dir, "imfolio", ".wasm");
     struct stat wasm_stat {};
     std::string wasm_bytes = std::to_string(stat((dir + "/" + wasm).c_str(), &wasm_stat) == 0 ? wasm_stat.st_size : 0);
-    std::string html = fill_template(kShellHtml, {{"title", html_escape(title)},
-                                                  {"lang", p.meta.language.empty() ? std::string("en") : html_escape(p.meta.language)},
-                                                  {"head", head},
-                                                  {"json_ld", person_json_ld(p, site_url, picture_base)},
-                                                  {"css", find_asset(dir, "site", ".css")},
-                                                  {"boot", find_asset(dir, "boot", ".js")},
-                                                  {"app", find_asset(dir, "imfolio", ".js")},
-                                                  {"wasm", wasm},
-                                                  {"wasm_bytes", wasm_bytes},
-                                                  {"profile", html_escape(options.profile_url)},
-                                                  {"fonts", html_escape(font_list)},
-                                                  {"static", static_page_html(h.site.document(), p, picture_base)},
-                                                  {"theme_light", ui::css_hex(ui::light_palette().background)},
-                                                  {"theme_dark", ui::css_hex(ui::dark_palette().background)}});
+    std::string html;  // the first page's, whose size is reported
+    bool ok = true;
+    for (const Page& page : pages) {
+        if (&page != &pages.front()) {
+            h.site.set_language(page.tag);
+            if (options.pdf) h.site.set_cv_url(page.root + "cv.pdf");
+            h.load_fonts([&](const std::string& file) { return platform::read_file(fonts + "/files/" + file); });
+            h.frame();
+        }
+        const profile::Profile& lp = profile::profile_in(loaded, page.tag);
+        const profile::Basics& lb = lp.basics;
+        std::string label = lb.label.substr(0, lb.label.find(". "));
+        std::string title = lb.name.empty() ? std::string("Profile") : lb.name;
+        if (!label.empty()) title += " | " + label;
+        std::string description =
+            clip(!lb.research_interests.empty() ? lb.research_interests : !lb.summary.empty() ? lb.summary.text : lb.label, 200);
 
-    bool ok = platform::write_file(dir + "/index.html", html, &error);
+        std::string head;
+        auto meta = [&](const char* attr, const char* key, const std::string& value) {
+            if (!value.empty()) head += std::string("<meta ") + attr + "=\"" + key + "\" content=\"" + html_escape(value) + "\">\n";
+        };
+        meta("name", "description", description);
+        meta("name", "author", lb.name);
+        meta("property", "og:type", "profile");
+        meta("property", "og:title", title);
+        meta("property", "og:description", description);
+        meta("property", "og:url", site_url.empty() ? std::string() : page.url);
+        meta("property", "og:site_name", lb.name);
+        if (!lb.image.empty()) {
+            meta("property", "og:image", picture_address(lb.image, picture_root, site_url));
+            meta("property", "og:image:alt", lb.name.empty() ? std::string("Photo") : "Photo of " + lb.name);
+        }
+        auto space = lb.name.find(' ');
+        if (space != std::string::npos) {
+            meta("property", "profile:first_name", lb.name.substr(0, space));
+            meta("property", "profile:last_name", lb.name.substr(space + 1));
+        }
+        meta("name", "twitter:card", "summary");
+        meta("name", "twitter:title", title);
+        meta("name", "twitter:description", description);
+        if (!site_url.empty()) head += "<link rel=\"canonical\" href=\"" + html_escape(page.url) + "\">\n";
+        if (pages.size() > 1) {
+            // Each language names every one, itself included, and the first as the default.
+            auto href = [&](const Page& to) { return site_url.empty() ? page.root + to.url : to.url; };
+            for (const Page& other : pages)
+                head += "<link rel=\"alternate\" hreflang=\"" + html_escape(other.tag) + "\" href=\"" +
+                        html_escape(href(other)) + "\">\n";
+            head += "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + html_escape(href(pages.front())) + "\">\n";
+        }
+        // The static page's fonts (the same slices the canvas rasterises, declared in the
+        // stylesheet by `imfolio font-css`) start downloading with the page: its text waits
+        // for them (font-display: block) rather than showing in a font the canvas would then
+        // replace. The profile and the canvas's other slices are asked for by boot.js once the
+        // page has been painted.
+        std::string font_list;
+        for (const std::string& f : h.site.font_files_for_profile()) font_list += (font_list.empty() ? "" : ",") + f;
+        for (const std::string& f : font_face_files(lp)) {
+            const char* type = f.size() > 4 && f.compare(f.size() - 4, 4, ".ttf") == 0 ? "font/ttf" : "font/otf";
+            head += "<link rel=\"preload\" href=\"" + page.root + "fonts/" + html_escape(f) + "\" as=\"font\" type=\"" +
+                    type + "\" crossorigin>\n";
+        }
+        // Without the app the switcher and the CV are plain links in the static top bar.
+        std::vector<StaticLink> bar_links;
+        const profile::Words& words = profile::words_for(page.tag);
+        if (options.pdf) bar_links.push_back({std::string(words[profile::Word::cv_pdf]), page.root + "cv.pdf", {}});
+        for (const Page& other : pages)
+            if (&other != &page)
+                bar_links.push_back({std::string(profile::words_for(other.tag).name),
+                                     &other == &pages.front() ? (page.root.empty() ? std::string("./") : page.root)
+                                                              : page.root + other.tag + "/",
+                                     other.tag});
+        bool relative = options.profile_url.find("://") == std::string::npos && options.profile_url.rfind('/', 0) != 0;
+        std::string profile_url = relative ? page.root + options.profile_url : options.profile_url;
+        // Pictures are relative to the profile, which this page sees at profile_url.
+        std::string picture_base = relative ? page.root + picture_root : picture_root;
+
+        std::string page_html =
+            fill_template(kShellHtml, {{"title", html_escape(title)},
+                                       {"lang", html_escape(page.tag)},
+                                       {"root", page.root},
+                                       // The top page follows the visitor's languages; the others are theirs.
+                                       {"page_lang", &page == &pages.front() ? std::string() : html_escape(page.tag)},
+                                       {"head", head},
+                                       {"json_ld", person_json_ld(lp, site_url.empty() ? site_url : page.url,
+                                                                 site_url.empty() ? picture_base : picture_root)},
+                                       {"css", page.root + find_asset(dir, "site", ".css")},
+                                       {"boot", page.root + find_asset(dir, "boot", ".js")},
+                                       {"app", page.root + find_asset(dir, "imfolio", ".js")},
+                                       {"wasm", page.root + wasm},
+                                       {"wasm_bytes", wasm_bytes},
+                                       {"profile", html_escape(profile_url)},
+                                       {"fonts", html_escape(font_list)},
+                                       {"static", static_page_html(h.site.document(), lp, picture_base, bar_links)},
+                                       {"theme_light", ui::css_hex(ui::light_palette().background)},
+                                       {"theme_dark", ui::css_hex(ui::dark_palette().background)}});
+        if (!page.root.empty()) ok = ok && make_dirs(dir + "/" + page.tag);
+        ok = ok && platform::write_file(dir + "/" + page.path, page_html, &error);
+        if (html.empty()) html = std::move(page_html);
+    }
+    h.site.set_language(pages.front().tag);
+
     // The profile itself, where the page will fetch it (relative URLs only).
     if (ok && options.profile_url.find("://") == std::string::npos) {
         std::string target = dir + "/" + options.profile_url;
@@ -257,9 +321,18 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
             std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
             lastmod = std::string("    <lastmod>") + buf + "</lastmod>\n";
         }
+        // Every language's page, each naming the others (Google's sitemap form of hreflang).
+        std::string alternates;
+        if (pages.size() > 1)
+            for (const Page& other : pages)
+                alternates += "    <xhtml:link rel=\"alternate\" hreflang=\"" + html_escape(other.tag) + "\" href=\"" +
+                              html_escape(other.url) + "\"/>\n";
         std::string sitemap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                              "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n  <url>\n    <loc>" +
-                              html_escape(site_url) + "</loc>\n" + lastmod + "  </url>\n</urlset>\n";
+                              "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"" +
+                              std::string(pages.size() > 1 ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"" : "") + ">\n";
+        for (const Page& page : pages)
+            sitemap += "  <url>\n    <loc>" + html_escape(page.url) + "</loc>\n" + alternates + lastmod + "  </url>\n";
+        sitemap += "</urlset>\n";
         ok = platform::write_file(dir + "/sitemap.xml", sitemap, &error) &&
              platform::write_file(dir + "/robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site_url + "sitemap.xml\n",
                                   &error);
@@ -271,7 +344,22 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
         std::fprintf(stderr, "imfolio: cannot write into %s: %s\n", dir.c_str(), error.c_str());
         return 2;
     }
+    if (options.pdf) {
+        // Printed from the page just written, by the same Chromium the browser tests use.
+        std::vector<std::string> argv = {"node", platform::cv_script(), dir, "--paper", options.paper};
+        std::vector<char*> c_argv;
+        for (std::string& a : argv) c_argv.push_back(a.data());
+        c_argv.push_back(nullptr);
+        pid_t pid = 0;
+        int status = 0;
+        if (posix_spawnp(&pid, "node", nullptr, nullptr, c_argv.data(), environ) != 0 || waitpid(pid, &status, 0) < 0 ||
+            !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            std::fprintf(stderr, "imfolio: cv.pdf was not written (%s)\n", platform::cv_script().c_str());
+            return 2;
+        }
+    }
     std::printf("wrote %s/index.html (%zu bytes)\n", dir.c_str(), html.size());
+    for (std::size_t i = 1; i < pages.size(); ++i) std::printf("wrote %s/%s\n", dir.c_str(), pages[i].path.c_str());
     return 0;
 }
 

@@ -154,7 +154,7 @@ std::string icon(char32_t cp) {
 // The top bar as the canvas draws it (Site::draw_top_bar): the owner's name, the sections
 // (web/site.css hides them where the canvas shows its menu button instead), and the
 // search, menu and theme buttons, which need the app and so are pictures here.
-std::string static_bar(const profile::Profile& p) {
+std::string static_bar(const profile::Profile& p, const std::vector<StaticLink>& extra) {
     auto views = ui::visible_sections(p);
     std::string first = views.empty() ? std::string("about") : std::string(views.front().route);
     std::string out = "<div class=\"static-bar\">\n<nav aria-label=\"Sections\"><a class=\"static-home\" translate=\"no\" href=\"#" +
@@ -164,6 +164,11 @@ std::string static_bar(const profile::Profile& p) {
         out += "<li><a href=\"#" + html_escape(views[i].route) + "\"";
         if (i == 0) out += " aria-current=\"location\"";
         out += ">" + html_escape(views[i].nav) + "</a></li>";
+    }
+    for (const StaticLink& l : extra) {
+        out += "<li><a href=\"" + html_escape(l.href) + "\"";
+        if (!l.hreflang.empty()) out += " hreflang=\"" + html_escape(l.hreflang) + "\" lang=\"" + html_escape(l.hreflang) + "\"";
+        out += ">" + html_escape(l.label) + "</a></li>";
     }
     out += "</ul></nav>\n<span class=\"static-tools\" aria-hidden=\"true\"><span class=\"static-tool static-menu\">" +
            icon(ui::icon::bars) + "</span><span class=\"static-tool static-search\">" + icon(ui::icon::search) +
@@ -237,9 +242,10 @@ std::string document_html(const ui::Document& doc, std::string_view picture_base
     return write_document(doc, nullptr, picture_base);
 }
 
-std::string static_page_html(const ui::Document& doc, const profile::Profile& p, std::string_view picture_base) {
+std::string static_page_html(const ui::Document& doc, const profile::Profile& p, std::string_view picture_base,
+                             const std::vector<StaticLink>& bar_links) {
     std::string header = static_header(p, picture_base);
-    return static_bar(p) + write_document(doc, &header, picture_base);
+    return static_bar(p, bar_links) + write_document(doc, &header, picture_base);
 }
 
 std::vector<std::string> font_face_files(const profile::Profile& p) {

@@ -31,7 +31,14 @@ std::string picture_address(std::string_view url, std::string_view picture_base,
 // same meanwhile (web/site.css lays it out with the canvas's own measures): the top bar
 // and the header, which the canvas draws with more than its document records (the
 // monogram, icons, buttons), written from the profile; then the document's sections.
-std::string static_page_html(const ui::Document& doc, const profile::Profile& p, std::string_view picture_base = {});
+// `bar_links` follow the sections in the top bar: the CV, the page in other languages.
+struct StaticLink {
+    std::string label;     // "CV (PDF)", "简体中文"
+    std::string href;      // "cv.pdf", "zh-Hans/"
+    std::string hreflang;  // the language of what it links to, for another language's page
+};
+std::string static_page_html(const ui::Document& doc, const profile::Profile& p, std::string_view picture_base = {},
+                             const std::vector<StaticLink>& bar_links = {});
 
 // @font-face rules for the font slices this profile's text needs, as the canvas uses
 // them: Inter (400 and 700), Noto Sans CJK and the icon font under one family, each

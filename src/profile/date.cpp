@@ -6,13 +6,11 @@
 #include <vector>
 
 #include "profile/text.h"
+#include "profile/words.h"
 
 namespace profile {
 
 namespace {
-
-constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 // Dates are short; anything longer is kept verbatim without trying every reading.
 constexpr std::size_t kMaxLenientBytes = 120;
@@ -450,35 +448,10 @@ DateReading read_date(std::string_view written, DateRole role) {
     return unknown();
 }
 
-std::string format_date(const Date& d) {
-    if (d.year == 0) return d.raw;
-    char buf[48];
-    if (!d.season.empty())
-        std::snprintf(buf, sizeof buf, "%d", d.year);
-    else if (d.month == 0)
-        std::snprintf(buf, sizeof buf, "%d", d.year);
-    else if (d.day == 0)
-        std::snprintf(buf, sizeof buf, "%s %d", kMonths[d.month - 1], d.year);
-    else
-        std::snprintf(buf, sizeof buf, "%s %d, %d", kMonths[d.month - 1], d.day, d.year);
-    std::string out = d.season.empty() ? std::string(buf) : d.season + " " + buf;
-    if (!d.note.empty()) out += (d.note[0] == ',' || d.note[0] == ';' ? "" : " ") + d.note;
-    return out;
-}
+std::string format_date(const Date& d) { return format_date(d, english_words()); }
 
 std::string format_range(const Date& start, const Date& end, bool ended) {
-    const std::string dash = " \u2013 ";
-    if (start.empty()) return format_date(end);
-    if (end.empty()) {
-        // A start not understood says nothing about whether the period goes on.
-        if (start.year == 0) return format_date(start);
-        return ended ? "from " + format_date(start) : format_date(start) + dash + "present";
-    }
-    if (start == end) return format_date(start);
-    // Same year, both at year precision: one year is enough ("2015").
-    bool plain = start.season.empty() && end.season.empty() && start.note.empty() && end.note.empty();
-    if (plain && start.year != 0 && start.year == end.year && start.month == 0 && end.month == 0) return format_date(start);
-    return format_date(start) + dash + format_date(end);
+    return format_range(start, end, ended, english_words());
 }
 
 }  // namespace profile

@@ -18,6 +18,7 @@
 #include "profile/section_table.h"
 #include "profile/match.h"
 #include "profile/text.h"
+#include "profile/translation.h"
 
 namespace profile {
 
@@ -103,6 +104,7 @@ public:
         problems_.push_back(std::move(p));
     }
     void error(const Path& at, std::string message) { report(Severity::error, at, std::move(message)); }
+    void add(Problem p) { add_problem(problems_, std::move(p), limits_.max_problems, overflow_); }
     void warn(const Path& at, std::string message) { report(Severity::warning, at, std::move(message)); }
 
     bool expect(const json& v, JsonType type, const Path& at, const char* expected) {
@@ -798,7 +800,8 @@ const FieldTable<Venue>& venue_fields() {
 // The top-level members: the sections' (section_table.h) and these others.
 const std::vector<const char*>& top_level_keys() {
     static const std::vector<const char*> keys = [] {
-        std::vector<const char*> k = {"$schema", "basics", "meta", "coauthors", "venues", "bibliography"};
+        std::vector<const char*> k = {"$schema", "basics", "meta", "coauthors", "venues", "bibliography",
+                                      "translations"};
         // A table's json_key is a string literal, so its data() is a C string.
         for (const SectionInfo& s : kSections)
             if (s.id != SectionId::about) k.push_back(s.json_key.data());
@@ -1474,6 +1477,79 @@ void read_profile(Reader& r, const json& root, Profile& p, const Limits& limits,
     }
 }
 
+// Beyond this many languages a profile is a dictionary, not a site; the rest are not read.
+constexpr std::size_t kMaxTranslations = 16;
+
+// "translations": {"zh-Hans": {...}}: each overlay is checked against the profile's shape
+// and read into a whole translated profile. Only the shape is reported: what a translation
+// holds within the right shape is read as the original is, and its own slips (a date not
+// understood) show as they would in the original.
+void read_translations(Reader& r, const json& root, LoadResult& result, const Limits& limits) {
+    const json* member = root.find("translations");
+    if (!member || member->is_null()) return;
+    const Path top{nullptr, {}, Path::kNoIndex, &root};
+    Path at = top.member(*member);
+    if (!r.expect(*member, JsonType::object, at, "an object of translations keyed by language tag")) return;
+    std::vector<std::string> seen{fold_case(result.profile.meta.language.empty() ? "en" : result.profile.meta.language)};
+    for (const json& t : *member) {
+        Path t_at = at.member(t);
+        std::string tag(t.key());
+        if (!is_language_tag(tag)) {
+            r.error(t_at, "\"" + shorten_text(tag, 60) +
+                              "\" is not a BCP 47 language tag such as \"zh-Hans\" or \"es\"; translation not read");
+            continue;
+        }
+        if (std::find(seen.begin(), seen.end(), fold_case(tag)) != seen.end()) {
+            r.error(t_at, seen.front() == fold_case(tag)
+                              ? "\"" + tag + "\" is the profile's own language (meta.language, \"en\" when unset); translation not read"
+                              : "a second translation into \"" + tag + "\"; not read");
+            continue;
+        }
+        if (!r.expect(t, JsonType::object, t_at, "an object laid over the profile")) continue;
+        if (result.translations.size() >= kMaxTranslations) {
+            r.error(t_at, "more than " + std::to_string(kMaxTranslations) + " translations; this one is not read");
+            continue;
+        }
+        seen.push_back(fold_case(tag));
+        std::vector<Problem> shape;
+        if (const json* inner = t.find("translations")) {
+            Problem p{Severity::error, t_at.member(*inner).pointer(), "a translation cannot hold translations; ignored"};
+            p.offset = inner->offset();
+            shape.push_back(std::move(p));
+        }
+        std::string pointer = t_at.pointer();
+        for (const json& m : t) {
+            if (m.key() == "translations") continue;
+            const json* b = root.find(m.key());
+            std::string m_pointer = pointer_child(pointer, m.key());
+            if (!b) {
+                Problem p{Severity::error, m_pointer,
+                          "\"" + shorten_text(std::string(m.key()), 60) +
+                              "\" is not in the profile: a translation only translates what the profile has"};
+                p.offset = m.offset();
+                shape.push_back(std::move(p));
+                continue;
+            }
+            check_overlay_shape(*b, m, m_pointer, shape);
+        }
+        for (Problem& p : shape) r.add(std::move(p));
+
+        std::string text = overlaid_json(root, t, {"translations"});
+        JsonDocument doc = read_json(text, limits);
+        if (!doc.ok || !doc.root || !doc.root->is_object()) continue;
+        std::vector<Problem> unused;
+        Overflow unused_overflow;
+        Reader quiet(unused, limits, unused_overflow);
+        Translation out;
+        out.tag = tag;
+        std::vector<BibliographyRef> refs;
+        bool keep_order = false;
+        read_profile(quiet, *doc.root, out.profile, limits, refs, keep_order);
+        out.profile.meta.language = tag;
+        result.translations.push_back(std::move(out));
+    }
+}
+
 // For known_fields() and section_counts(): a section's entries, by the type of the
 // Profile member that holds them. About is part of basics, listed on its own.
 using FieldList = std::vector<std::pair<std::string, std::string>>;
@@ -1548,6 +1624,7 @@ LoadResult load_profile(std::string_view bytes, std::string source, const Limits
     if (src.ok) {
         Reader reader(result.problems, limits, overflow);
         read_profile(reader, src.root(), result.profile, limits, result.bibliography, result.keep_order);
+        read_translations(reader, src.root(), result, limits);
         result.ok = true;
     }
     locate_problems(src.text, result.problems);

@@ -29,6 +29,12 @@ struct BibliographyRef {
     int line = 0, column = 0;  // ...line and column
 };
 
+// The profile in another of its owner's languages (translation.h).
+struct Translation {
+    std::string tag;   // the BCP 47 tag it is keyed by, as written: "zh-Hans"
+    Profile profile;   // the profile with the translation laid over it; meta.language is `tag`
+};
+
 struct LoadResult {
     Profile profile;
     std::vector<Problem> problems;  // with line and column filled in
@@ -36,6 +42,7 @@ struct LoadResult {
     std::string source;             // the file name or URL, for messages
     std::vector<BibliographyRef> bibliography;  // still to be read and merged, in the order written
     bool keep_order = false;        // meta.order is "as-written": merged entries keep the files' order
+    std::vector<Translation> translations;  // the "translations" member, in the order written
 };
 
 LoadResult load_profile(std::string_view bytes, std::string source, const Limits& limits = default_limits());

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "profile/model.h"
+#include "profile/words.h"
 #include "ui/document.h"
 #include "ui/fonts.h"
 #include "ui/page_state.h"
@@ -59,6 +60,7 @@ struct Ctx {
     LayoutCache* layout = nullptr;  // line breaks and list heights kept between frames (none: recompute)
     Pictures* pictures = nullptr;   // the profile's pictures (none: none are drawn or asked for)
     ProfileFacts facts;
+    const profile::Words* words = &profile::english_words();  // the page's own words, in the profile's language
 };
 
 // The context of the frame being drawn; widgets read it. Valid only inside Site::frame().

@@ -21,7 +21,7 @@ std::string_view hit_route(const profile::Profile& p, const profile::SearchHit& 
 }
 std::string_view hit_section_title(const profile::Profile& p, const profile::SearchHit& h) {
     if (h.extra < p.extra_sections.size()) return p.extra_sections[h.extra].title;
-    return profile::section_info(h.section).title;
+    return profile::words_for(p.meta.language)[profile::title_word(h.section)];
 }
 
 SearchChoice choose(const profile::Profile& p, const profile::SearchHit& h) {
@@ -61,7 +61,8 @@ SearchChoice draw_search_panel(Ctx& c, const std::vector<profile::SearchHit>& hi
     float saved_x = c.column_x, saved_w = c.column_w;
     c.column_x = pos.x + 16;
     c.column_w = panel_w - 32;
-    Scope region(Role::search, "Search this profile");
+    std::string placeholder((*c.words)[profile::Word::search_placeholder]);
+    Scope region(Role::search, placeholder);
     set_rect(region.index(), pos, ImVec2(pos.x + size.x, pos.y + size.y));
 
     // The field: imgui's InputText styled as a search box with a magnifier, or, where the
@@ -74,7 +75,7 @@ SearchChoice draw_search_panel(Ctx& c, const std::vector<profile::SearchHit>& hi
     if (c.hooks.native_text_fields) {
         dl->AddRectFilled(field_min, field_max, im_color(pal.surface_alt), 10.0f);
         int field = c.doc.add(Role::textbox, page.search_query);
-        c.doc.node(field).anchor = "Search this profile";
+        c.doc.node(field).anchor = placeholder;
         // The platform's field starts after the magnifier, as imgui's frame padding does.
         set_rect(field, ImVec2(field_min.x + 40, field_min.y), field_max);
         ImGui::Dummy(ImVec2(c.column_w, input_h));
@@ -94,7 +95,7 @@ SearchChoice draw_search_panel(Ctx& c, const std::vector<profile::SearchHit>& hi
         std::size_t n = std::min(page.search_query.size(), sizeof buffer - 1);
         page.search_query.copy(buffer, n);
         buffer[n] = 0;
-        if (ImGui::InputTextWithHint("##query", "Search this profile", buffer, sizeof buffer)) {
+        if (ImGui::InputTextWithHint("##query", placeholder.c_str(), buffer, sizeof buffer)) {
             page.search_query = buffer;
             page.search_selected = 0;
         }

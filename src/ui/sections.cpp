@@ -1,9 +1,11 @@
 #include "ui/sections.h"
 
+#include "profile/words.h"
 #include "ui/icons.h"
 #include "ui/sections/extra.h"
 
 namespace ui {
+
 
 const std::vector<SectionView>& section_views() {
     static const std::vector<SectionView> views = [] {
@@ -30,8 +32,15 @@ void SectionView::draw(const profile::Profile& p) const {
 
 std::vector<SectionView> visible_sections(const profile::Profile& p) {
     std::vector<SectionView> out;
-    for (const SectionView& v : section_views())
-        if (profile::section_size(p, v.id) > 0) out.push_back(v);
+    const profile::Words& words = profile::words_for(p.meta.language);
+    for (const SectionView& v : section_views()) {
+        if (profile::section_size(p, v.id) == 0) continue;
+        SectionView in_language = v;
+        // Words' texts are string literals (words.cpp), so their data() ends in a NUL.
+        in_language.title = words[profile::title_word(v.id)].data();
+        in_language.nav = words[profile::nav_word(v.id)].data();
+        out.push_back(in_language);
+    }
     for (const profile::ExtraSection& x : p.extra_sections)
         if (has_extra_section(x))
             out.push_back(SectionView{profile::SectionId::about, x.slug.c_str(), x.title.c_str(), x.title.c_str(),

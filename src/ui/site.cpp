@@ -9,6 +9,7 @@
 #include "profile/bibliography.h"
 #include "profile/date.h"
 #include "profile/text.h"
+#include "profile/words.h"
 #include "ui/fetch_policy.h"
 #include "ui/icons.h"
 #include "ui/search_bar.h"
@@ -119,6 +120,36 @@ void Site::bibliography_answered(std::size_t index, int status, std::string_view
     pending_ = profile::LoadResult{};
 }
 
+void Site::update_glyph_needs(std::string_view bytes) {
+    std::size_t max_glyphs = profile::default_limits().max_glyphs;
+    needs_ = loaded_.ok ? glyph_needs(in_language(), max_glyphs) : GlyphNeeds{ui_glyphs(), {' '}};
+    // The page's own words in the language shown, and the switcher's names of the others.
+    std::vector<char32_t> words;
+    auto add = [&words](std::string_view s) {
+        for (std::size_t i = 0; i < s.size();) words.push_back(profile::utf8_next(s, i));
+    };
+    for (std::string_view w : profile::words_for(lang_).text) add(w);
+    for (const std::string& tag : languages()) add(profile::words_for(tag).name);
+    add_glyph_needs(needs_, std::move(words), max_glyphs);
+    if (auto p = glyph_limit_problem(needs_, bytes, max_glyphs)) loaded_.problems.push_back(std::move(*p));
+}
+
+void Site::set_language_preference(std::vector<std::string> wanted) { lang_wanted_ = std::move(wanted); }
+
+std::vector<std::string> Site::languages() const {
+    return state_ == State::loaded && loaded_.ok ? profile::profile_languages(loaded_) : std::vector<std::string>{};
+}
+
+void Site::set_language(const std::string& tag) {
+    std::string found = profile::find_language(languages(), tag);
+    if (found.empty() || found == lang_) return;
+    lang_ = found;
+    loaded_generation_ = next_generation();
+    filtered_query_.clear();  // the search runs again, over the language shown
+    layout_.clear();
+    update_glyph_needs({});
+}
+
 void Site::show_profile(profile::LoadResult loaded, std::string_view bytes, bool keep_view) {
     // A save of the file being edited: the owner keeps their place; the notice comes back
     // only when the problems changed.
@@ -145,9 +176,10 @@ void Site::show_profile(profile::LoadResult loaded, std::string_view bytes, bool
     loaded_generation_ = next_generation();
     layout_.clear();
     state_ = State::loaded;
-    std::size_t max_glyphs = profile::default_limits().max_glyphs;
-    needs_ = loaded_.ok ? glyph_needs(loaded_.profile, max_glyphs) : GlyphNeeds{ui_glyphs(), {' '}};
-    if (auto p = glyph_limit_problem(needs_, bytes, max_glyphs)) loaded_.problems.push_back(std::move(*p));
+    // A save of the file being edited keeps the language shown, while the profile still has it.
+    std::string kept = keep_view ? profile::find_language(languages(), lang_) : std::string();
+    lang_ = !loaded_.ok ? std::string() : !kept.empty() ? kept : profile::pick_language(languages(), lang_wanted_);
+    update_glyph_needs(bytes);
     if (keep_view) {
         if (!same_problems) page_.notice_dismissed = false;
         // The search shows the new text: filter again.
@@ -159,8 +191,8 @@ void Site::show_profile(profile::LoadResult loaded, std::string_view bytes, bool
     page_.expanded.clear();
     page_.section_top.clear();
     std::string wanted = page_.target_route.empty() ? page_.route : page_.target_route;
-    page_.route = first_route(loaded_.profile);
-    if (!wanted.empty() && wanted != page_.route && is_route(loaded_.profile, wanted)) {
+    page_.route = first_route(in_language());
+    if (!wanted.empty() && wanted != page_.route && is_route(in_language(), wanted)) {
         page_.target_route = wanted;
         page_.target_instant = true;
     }
@@ -274,7 +306,7 @@ void Site::apply_navigation(float bar_h) {
     page_.target_route.clear();
     auto it = page_.section_top.find(route);
     if (it == page_.section_top.end()) return;  // not a section of this profile: stay put
-    float y = route == first_route(loaded_.profile) ? 0.0f : it->second - bar_h - 20.0f;
+    float y = route == first_route(in_language()) ? 0.0f : it->second - bar_h - 20.0f;
     if (page_.target_entry >= 0) {
         const Node* entry = entry_node(docs_[current_ ^ 1], route, page_.target_entry);
         y = (entry ? entry->rect.y : it->second) - bar_h - 24.0f;
@@ -295,7 +327,7 @@ void Site::apply_navigation(float bar_h) {
 
 void Site::update_route(float bar_h) {
     if (!user_scrolled_ || page_.section_top.empty()) return;
-    auto views = visible_sections(loaded_.profile);
+    auto views = visible_sections(in_language());
     std::string route = views.empty() ? page_.route : std::string(views.front().route);
     float probe = page_.scroll.y() + bar_h + 120.0f;
     // At the very bottom, the last sections can never reach the probe line: the last one
@@ -312,12 +344,12 @@ void Site::update_route(float bar_h) {
 const profile::Profile& Site::shown_profile() {
     bool searching = page_.search_open && !page_.search_query.empty();
     if (searching && page_.search_query != filtered_query_) {
-        filtered_ = profile::filter(loaded_.profile, page_.search_query);
-        hits_ = profile::search(loaded_.profile, page_.search_query);
+        filtered_ = profile::filter(in_language(), page_.search_query);
+        hits_ = profile::search(in_language(), page_.search_query);
         filtered_query_ = page_.search_query;
         filtered_generation_ = next_generation();
     }
-    const profile::Profile& shown = searching ? filtered_ : loaded_.profile;
+    const profile::Profile& shown = searching ? filtered_ : in_language();
     std::uint32_t generation = searching ? filtered_generation_ : loaded_generation_;
     if (facts_.generation != generation) facts_ = facts_of(shown, generation);
     return shown;
@@ -366,6 +398,7 @@ FrameResult Site::frame(float width, float height, float dt) {
     c.layout = &layout_;
     c.pictures = &pictures_;
     c.facts = facts_;
+    c.words = &profile::words_for(lang_);
     // A picture that could not be shown is its owner's to fix: a warning in the notice.
     for (const auto& [url, pic] : pictures_.take_failures()) {
         profile::Problem problem{profile::Severity::warning, pic->what == "the profile photo" ? "/basics/image" : "",
@@ -492,13 +525,15 @@ void Site::draw_page(Ctx& c) {
     std::string updated;
     if (!p.meta.last_modified.empty()) {
         auto d = profile::parse_date(p.meta.last_modified);
-        updated = " \u00B7 Updated " + (d ? profile::format_date(*d) : p.meta.last_modified);
+        updated = " \u00B7 " + profile::fill((*c.words)[profile::Word::updated],
+                                             d ? profile::format_date(*d, *c.words) : p.meta.last_modified);
     }
+    // RichText keeps views: every piece must outlive paragraph().
+    std::string built_with = (p.basics.name.empty() ? "" : " \u00B7 ") + std::string((*c.words)[profile::Word::built_with]);
     RichText footer;
     footer.text(p.basics.name, FontRole::small, c.palette.text_muted)
         .text(updated, FontRole::small, c.palette.text_muted)
-        .text(p.basics.name.empty() ? "Built with imfolio" : " \u00B7 Built with imfolio", FontRole::small,
-              c.palette.text_muted);
+        .text(built_with, FontRole::small, c.palette.text_muted);
     paragraph(footer, Role::paragraph, 1.5f);
     vspace(48);
     main.close_rect(c.top_bar_h - c.scroll_y);
@@ -509,11 +544,15 @@ void Site::draw_notice(Ctx& c) {
     if (!owner_view_ || page_.notice_dismissed || page_.static_export || loaded_.problems.empty()) return;
     int errors = profile::count(loaded_.problems, profile::Severity::error);
     int warnings = profile::count(loaded_.problems, profile::Severity::warning);
-    std::string title = utf8(icon::warning) + "  This profile has ";
-    if (errors) title += std::to_string(errors) + (errors == 1 ? " error" : " errors");
-    if (errors && warnings) title += " and ";
-    if (warnings) title += std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
-    title += "; everything else is shown.";
+    const profile::Words& w = *c.words;
+    using profile::Word;
+    std::string counts;
+    if (errors) counts += errors == 1 ? std::string(w[Word::errors_one]) : profile::fill(w[Word::errors_many], std::to_string(errors));
+    if (errors && warnings) counts += w[Word::and_word];
+    if (warnings)
+        counts += warnings == 1 ? std::string(w[Word::warnings_one])
+                                : profile::fill(w[Word::warnings_many], std::to_string(warnings));
+    std::string title = utf8(icon::warning) + "  " + profile::fill(w[Word::problems_summary], counts);
     constexpr std::size_t kShown = 6;
     std::vector<std::string> lines;
     for (std::size_t i = 0; i < loaded_.problems.size() && i < kShown; ++i)
@@ -523,7 +562,7 @@ void Site::draw_notice(Ctx& c) {
                         " more: run `imfolio check` on the file for all of them");
 
     float top = ImGui::GetCursorScreenPos().y;
-    Scope alert(Role::alert, "Problems in this profile");
+    Scope alert(Role::alert, w[Word::problems]);
     {
         Panel panel(c.palette.warning_soft, c.palette.warning);
         paragraph(RichText().text(title, FontRole::body_bold, c.palette.warning), Role::paragraph, 1.45f);
@@ -537,7 +576,7 @@ void Site::draw_notice(Ctx& c) {
         }
         vspace(8);
         FlowRow row;
-        if (pill_button(row, "Dismiss", icon::close, -1, PillStyle::outline)) page_.notice_dismissed = true;
+        if (pill_button(row, w[Word::dismiss], icon::close, -1, PillStyle::outline)) page_.notice_dismissed = true;
         row.finish();
     }
     alert.close_rect(top);
@@ -577,7 +616,9 @@ void Site::draw_error(Ctx& c) {
 
 void Site::draw_top_bar(Ctx& c, float width) {
     const Palette& pal = c.palette;
-    const profile::Profile& p = loaded_.profile;
+    const profile::Profile& p = in_language();
+    const profile::Words& words = *c.words;
+    using profile::Word;
     float h = c.top_bar_h;
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(width, h));
@@ -588,7 +629,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
     dl->AddLine(ImVec2(0, h - 0.5f), ImVec2(width, h - 0.5f), im_color(pal.border));
     c.doc.fixed_mode = true;
     float side = std::max(c.compact ? 16.0f : 24.0f, std::min(c.column_x, (width - 1100.0f) * 0.5f));
-    Scope nav(Role::navigation, "Sections");
+    Scope nav(Role::navigation, words[Word::sections]);
 
     // The site title: the owner's name, linking to the top.
     auto views = visible_sections(p);
@@ -602,27 +643,56 @@ void Site::draw_top_bar(Ctx& c, float width) {
     // Three buttons always fit, smaller on a page zoomed far in (a pinch to 300% leaves a
     // phone 130 px of layout; they stay large on the screen); the name only when there is
     // room beside them.
-    float btn = std::min(c.touch ? 44.0f : 36.0f, std::floor((c.column_w - 16.0f) / 3.0f));
-    std::string_view site_title = p.basics.name.empty() ? std::string_view("Home") : std::string_view(p.basics.name);
+    std::vector<std::string> langs = languages();
+    float buttons = langs.size() > 1 ? 4.0f : 3.0f;
+    float btn = std::min(c.touch ? 44.0f : 36.0f, std::floor((c.column_w - 16.0f) / buttons));
+    std::string_view site_title = p.basics.name.empty() ? words[Word::home] : std::string_view(p.basics.name);
     float title_w = text_width(font(FontRole::body_bold), fs, site_title) + 2;
-    if (title_w + 3 * btn + 24 <= c.column_w)
+    if (title_w + buttons * btn + 24 <= c.column_w)
         paragraph(RichText().link(site_title, top, FontRole::body_bold), Role::paragraph, 1.5f, title_w);
 
     float right = width - side;
     bool dark = page_.dark();
-    if (icon_button(dark ? icon::sun : icon::moon, dark ? "Use light theme" : "Use dark theme",
+    if (icon_button(dark ? icon::sun : icon::moon, dark ? words[Word::light_theme] : words[Word::dark_theme],
                     ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn, -1))
         page_.theme = dark ? ThemeChoice::light : ThemeChoice::dark;
     right -= btn + 4;
-    if (icon_button(icon::search, "Search (Ctrl+K)", ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn,
+    if (icon_button(icon::search, words[Word::search], ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn,
                     page_.search_open ? 1 : 0)) {
         page_.search_open = !page_.search_open;
         page_.search_focus = page_.search_open;
         if (!page_.search_open) page_.search_query.clear();
     }
-    right -= btn + 8;
-
+    right -= btn + 4;
+    if (langs.size() > 1) {
+        // The switcher: each press shows the next of the profile's languages, named in itself.
+        auto at = std::find(langs.begin(), langs.end(), lang_);
+        std::size_t next = at == langs.end() ? 0 : (static_cast<std::size_t>(at - langs.begin()) + 1) % langs.size();
+        std::string label = std::string(words[Word::language]) + ": " + std::string(profile::words_for(lang_).name) +
+                            " \u2192 " + std::string(profile::words_for(langs[next]).name);
+        if (icon_button(icon::language, label, ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn, -1))
+            set_language(langs[next]);
+        right -= btn + 4;
+    }
+    right -= 4;
     float nav_fs = font_px(FontRole::small);
+    if (!cv_url_.empty()) {
+        // "CV (PDF)": a real link, also beside the narrow screen's menu button.
+        std::string_view cv = words[Word::cv_pdf];
+        float w = text_width(font(FontRole::small), nav_fs, cv) + 24;
+        if (title_w + buttons * btn + w + 32 <= c.column_w || !c.compact) {
+            ImVec2 pos(right - w, std::round((h - nav_fs * 2.2f) * 0.5f));
+            ImVec2 max(right, pos.y + nav_fs * 2.2f);
+            int node = c.doc.add(Role::link, cv, cv_url_);
+            set_rect(node, pos, max);
+            bool hovered = interact(node, pos, max).hovered;
+            dl->AddText(font(FontRole::small), nav_fs, ImVec2(pos.x + 12, std::round(pos.y + nav_fs * 0.6f)),
+                        im_color(hovered ? pal.accent : pal.text), cv.data(), cv.data() + cv.size());
+            focus_ring(node, pos, max, 6);
+            right -= w + 4;
+        }
+    }
+
     float items_w = 0;
     for (const SectionView& v : views) items_w += text_width(font(FontRole::small), nav_fs, v.nav) + 24;
     float name_w = text_width(font(FontRole::body_bold), fs, p.basics.name) + 32;
@@ -651,7 +721,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
             x += w;
         }
     } else {
-        if (icon_button(page_.menu_open ? icon::close : icon::bars, "Sections menu",
+        if (icon_button(page_.menu_open ? icon::close : icon::bars, words[Word::sections_menu],
                         ImVec2(right - btn, std::round((h - btn) * 0.5f)), btn, page_.menu_open ? 1 : 0)) {
             page_.menu_open = !page_.menu_open;
             page_.search_open = false;
@@ -688,7 +758,7 @@ void Site::draw_top_bar(Ctx& c, float width) {
         ImGui::PopStyleVar(2);
         ImGui::PopStyleColor();
         ImDrawList* mdl = ImGui::GetWindowDrawList();
-        Scope list(Role::list, "Sections");
+        Scope list(Role::list, words[Word::sections]);
         float y = pos.y + 8;
         for (const SectionView& v : views) {
             Scope item(Role::list_item);

@@ -12,6 +12,7 @@
 
 #include "profile/load.h"
 #include "profile/search.h"
+#include "profile/translation.h"
 #include "ui/context.h"
 #include "ui/document.h"
 #include "ui/fonts.h"
@@ -70,6 +71,18 @@ public:
     // visitors the valid content and no list. On by default; the web decides per page.
     void set_owner_view(bool owner) { owner_view_ = owner; }
     const profile::LoadResult& profile() const { return loaded_; }
+
+    // --- language ------------------------------------------------------------------------
+    // The visitor's languages, best first (?lang=, the remembered choice, navigator.languages):
+    // each profile shown is shown in the first of its languages (profile/translation.h) one
+    // of these matches, else in its own.
+    void set_language_preference(std::vector<std::string> wanted);
+    // Shows the profile in `tag`, one of languages(); any other tag is ignored.
+    void set_language(const std::string& tag);
+    const std::string& language() const { return lang_; }   // the language shown ("" before a profile)
+    std::vector<std::string> languages() const;               // the profile's, its own first
+    // Where the top bar's "CV (PDF)" link points ("cv.pdf"); empty: no link (previews, the desktop).
+    void set_cv_url(std::string url) { cv_url_ = std::move(url); }
     // The first error to show a visitor (stats().error), or "" when the profile loaded cleanly.
     std::string error_message() const;
 
@@ -154,12 +167,17 @@ private:
     void draw_flash(Ctx& c);
     void handle_shortcuts();
     const profile::Profile& shown_profile();
+    const profile::Profile& in_language() const { return profile::profile_in(loaded_, lang_); }
+    void update_glyph_needs(std::string_view bytes);
     void apply_navigation(float bar_h);
     void update_route(float bar_h);
     bool typing() const;  // keys go to a text field (imgui's or the platform's)
 
     Hooks hooks_;
     std::string foreign_host_;
+    std::string lang_;                       // the language shown: one of languages()
+    std::vector<std::string> lang_wanted_;   // set_language_preference
+    std::string cv_url_;
     State state_ = State::waiting;
     profile::LoadResult loaded_;
     profile::LoadResult pending_;           // read, waiting for its bibliographies

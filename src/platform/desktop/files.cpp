@@ -125,6 +125,11 @@ bool write_file(const std::string& path, const std::string& bytes, std::string* 
     return true;
 }
 
+std::string cv_script() {
+    if (const char* env = std::getenv("IMFOLIO_CV_SCRIPT"); env && *env) return env;
+    return executable_dir() + "/../../scripts/cv-pdf.mjs";
+}
+
 std::string fonts_dir() {
     if (const char* env = std::getenv("IMFOLIO_FONTS"); env && *env) return env;
     std::string dir = executable_dir();

@@ -53,4 +53,8 @@ std::vector<long long> modification_times(const std::vector<std::string>& files)
 // else ../fonts (build/native/imfolio -> build/fonts).
 std::string fonts_dir();
 
+// scripts/cv-pdf.mjs, which prints the exported page as cv.pdf: $IMFOLIO_CV_SCRIPT, else
+// the source tree's, seen from build/native/imfolio.
+std::string cv_script();
+
 }  // namespace platform

@@ -34,8 +34,12 @@ EM_JS(char*, imfolio_js_beside_profile, (const char* path), {
 });
 EM_JS(char*, imfolio_js_initial_route, (), { return imfolioPage.cString(imfolioPage.route()); });
 EM_JS(int, imfolio_js_stored_theme, (), { return imfolioPage.storedTheme(); });
+EM_JS(char*, imfolio_js_wanted_languages, (), { return imfolioPage.cString(imfolioPage.wantedLanguages()); });
+EM_JS(void, imfolio_js_language, (const char* tag, int chosen), { imfolioPage.language(UTF8ToString(tag), !!chosen); });
 EM_JS(int, imfolio_js_prefers_dark, (), { return imfolioPage.prefersDark() ? 1 : 0; });
 EM_JS(int, imfolio_js_coarse_pointer, (), { return imfolioPage.coarsePointer() ? 1 : 0; });
+EM_JS(char*, imfolio_js_site_root, (), { return imfolioPage.cString(imfolioPage.siteRoot()); });
+EM_JS(int, imfolio_js_own_profile, (), { return imfolioPage.ownProfile() ? 1 : 0; });
 EM_JS(int, imfolio_js_owner_view, (), { return imfolioPage.ownerView() ? 1 : 0; });
 EM_JS(int, imfolio_js_fetch_timeout_ms, (), { return imfolioPage.fetchTimeout(); });
 EM_JS(void, imfolio_js_canvas_css_size, (double* w, double* h), {
@@ -82,8 +86,22 @@ std::string js_foreign_host() { return take(imfolio_js_foreign_host()); }
 std::string js_beside_profile(const std::string& path) { return take(imfolio_js_beside_profile(path.c_str())); }
 std::string js_initial_route() { return take(imfolio_js_initial_route()); }
 int js_stored_theme() { return imfolio_js_stored_theme(); }
+std::vector<std::string> js_wanted_languages() {
+    std::string all = take(imfolio_js_wanted_languages());
+    std::vector<std::string> out;
+    for (std::size_t start = 0; start < all.size();) {
+        std::size_t end = all.find('\n', start);
+        if (end == std::string::npos) end = all.size();
+        if (end > start) out.push_back(all.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+void js_language(const std::string& tag, bool chosen) { imfolio_js_language(tag.c_str(), chosen ? 1 : 0); }
 bool js_prefers_dark() { return imfolio_js_prefers_dark() != 0; }
 bool js_coarse_pointer() { return imfolio_js_coarse_pointer() != 0; }
+std::string js_site_root() { return take(imfolio_js_site_root()); }
+bool js_own_profile() { return imfolio_js_own_profile() != 0; }
 bool js_owner_view() { return imfolio_js_owner_view() != 0; }
 int js_fetch_timeout_ms() { return imfolio_js_fetch_timeout_ms(); }
 void js_canvas_css_size(double* w, double* h) { imfolio_js_canvas_css_size(w, h); }

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace platform::web {
 
@@ -47,5 +48,18 @@ int js_fetch_timeout_ms();
 
 // The canvas's CSS size and the device pixel ratio.
 void js_canvas_css_size(double* w, double* h);
+
+// The visitor's languages, best first: ?lang=, the choice remembered from an earlier visit,
+// then navigator.languages.
+std::vector<std::string> js_wanted_languages();
+// The page now shows `tag`: <html lang> follows; `chosen` (the visitor switched) also
+// remembers it (localStorage) and writes it into the address (?lang=, history.replaceState).
+void js_language(const std::string& tag, bool chosen);
+
+// Whether the page shows the site's own profile (no ?profile=): its cv.pdf is beside it.
+bool js_own_profile();
+
+// The site's top folder relative to this page ("" or "../"): where fonts/ is.
+std::string js_site_root();
 
 }  // namespace platform::web

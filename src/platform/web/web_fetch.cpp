@@ -116,7 +116,7 @@ void fetch_fonts() {
         if (in_flight) continue;
         int id = w.next_fetch++;
         w.font_fetches[id] = file;
-        js_fetch(id, "fonts/" + file, js_fetch_timeout_ms(), slice_bytes(file));
+        js_fetch(id, js_site_root() + "fonts/" + file, js_fetch_timeout_ms(), slice_bytes(file));
     }
 }
 

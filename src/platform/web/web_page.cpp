@@ -95,6 +95,8 @@ EMSCRIPTEN_KEEPALIVE const char* imfolio_stats() {
     w.stats += pictures;
     w.stats += ",\"query\":";
     ui::append_json_string(w.stats, s.page().search_query);
+    w.stats += ",\"lang\":";
+    ui::append_json_string(w.stats, s.language());
     w.stats += ",\"route\":";
     ui::append_json_string(w.stats, s.page().route);
     w.stats += ",\"error\":";

@@ -110,6 +110,12 @@ void after_frame(const ui::FrameResult& r) {
         if (w.theme_stored >= 0) js_store_theme(theme);
         w.theme_stored = theme;
     }
+    if (r.shows_profile && w.site->language() != w.lang_sent) {
+        // The first language is the one chosen for the visitor; a later change is theirs.
+        js_language(w.site->language(), !w.lang_sent.empty());
+        w.lang_sent = w.site->language();
+        fetch_fonts();  // the language shown may need other slices
+    }
     if (!w.site->error_message().empty() && !w.site->profile().ok && !w.failed_sent) {
         w.failed_sent = true;
         js_failed(w.site->error_message());
@@ -313,6 +319,7 @@ void start() {
     site.set_mirror(true);
     site.set_touch(js_coarse_pointer());
     site.set_owner_view(js_owner_view());
+    site.set_language_preference(js_wanted_languages());
     site.set_system_dark(js_prefers_dark());
     int stored = js_stored_theme();
     if (stored >= 0 && stored <= 2) site.set_theme(static_cast<ui::ThemeChoice>(stored));
@@ -328,6 +335,8 @@ void start() {
     std::string error;
     w.profile_url = js_profile_url(&error);
     site.set_foreign_host(js_foreign_host());
+    // The site's own profile has its CV beside the page (scripts/build); a preview has none.
+    if (js_own_profile()) site.set_cv_url(js_site_root() + "cv.pdf");
     if (!error.empty())
         site.fail_profile(error, "?profile=");
     else

@@ -73,6 +73,7 @@ struct Web {
     Pinch pinch;                               ///< two fingers zooming it, if any
     float zoom = 1;                            ///< the page's zoom (pinch): layout px = CSS px / zoom
     float zoom_sent = 1;                       ///< the zoom the mirror last got
+    std::string lang_sent;                     ///< the language <html lang> was last set to ("" none yet)
     std::string stats;                         ///< the last stats() answer, kept alive for JS to read
 };
 

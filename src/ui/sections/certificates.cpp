@@ -1,6 +1,7 @@
 // Certificates: name (after its al-folio icon; a link to the credential when given), date
 // and issuer; laid out like Awards, the other short dated list.
 #include "profile/date.h"
+#include "profile/words.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
 
@@ -16,7 +17,7 @@ void render_certificates(const profile::Profile& p) {
             title.text(x.name, FontRole::body_bold, c.palette.heading);
         else
             title.link(x.name, x.url, FontRole::body_bold);
-        title_with_aside(title, profile::format_date(x.date));
+        title_with_aside(title, profile::format_date(x.date, *c.words));
         if (!x.issuer.empty()) paragraph(x.issuer, FontRole::body, c.palette.text_muted, 1.5f);
     });
 }

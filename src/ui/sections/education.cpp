@@ -1,6 +1,7 @@
 // Education: degree and field, institution and place, period, summary, advisor, score,
 // courses and highlights.
 #include "profile/date.h"
+#include "profile/words.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
 
@@ -12,7 +13,7 @@ void render_education(const profile::Profile& p) {
         std::string degree = e.study_type;
         if (!e.area.empty()) degree += degree.empty() ? e.area : " in " + e.area;
         if (degree.empty()) degree = e.institution;
-        std::string period = profile::format_range(e.start, e.end, !e.end.empty());
+        std::string period = profile::format_range(e.start, e.end, !e.end.empty(), *c.words);
         title_with_aside(RichText().text(degree, FontRole::body_bold, c.palette.heading), period);
         bool institution_line = degree != e.institution && !e.institution.empty();
         if (institution_line || !e.location.empty()) {

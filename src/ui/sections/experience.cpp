@@ -1,6 +1,7 @@
 // Experience: positions, current ones first; role, organisation, period, summary, highlights.
 // Volunteering (volunteer.cpp) has the same shape and is drawn by the same function.
 #include "profile/date.h"
+#include "profile/words.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
 
@@ -9,7 +10,7 @@ namespace ui {
 void render_positions(const std::vector<profile::Position>& positions, std::string_view list_label) {
     Ctx& c = ctx();
     entry_list(list_label, positions, 26, [&](const profile::Position& w, float) {
-        std::string period = profile::format_range(w.start, w.end, w.ended);
+        std::string period = profile::format_range(w.start, w.end, w.ended, *c.words);
         const std::string& title = w.position.empty() ? w.organization : w.position;
         title_with_aside(RichText().text(title, FontRole::body_bold, c.palette.heading), period);
         if (!w.position.empty() && !w.organization.empty()) {

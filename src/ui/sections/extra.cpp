@@ -14,7 +14,7 @@ bool has_extra_section(const profile::ExtraSection& s) { return !s.entries.empty
 void render_extra_section(const profile::ExtraSection& s) {
     Ctx& c = ctx();
     entry_list(s.title, s.entries, 26, [&](const profile::ExtraEntry& e, float) {
-        std::string period = profile::format_range(e.start, e.end, e.ended);
+        std::string period = profile::format_range(e.start, e.end, e.ended, *c.words);
         const std::string& title = e.title.empty() ? e.organization : e.title;
         if (!title.empty() || !period.empty()) {
             RichText head;

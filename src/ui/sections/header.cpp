@@ -7,6 +7,7 @@
 
 #include "profile/text.h"
 #include "ui/icons.h"
+#include "profile/words.h"
 #include "ui/sections.h"
 #include "ui/text_flow.h"
 #include "ui/widgets.h"
@@ -136,7 +137,7 @@ void render_header(const profile::Profile& p) {
             // Copying beats a mail client that is not set up; the tick confirms it.
             std::uint32_t id = c.doc.node(item.index()).id;
             bool copied = c.page.copied_id == id;
-            if (pill_button(row, copied ? "Copied" : "Copy email", copied ? icon::check : icon::copy, -1, PillStyle::soft)) {
+            if (pill_button(row, copied ? (*c.words)[profile::Word::copied] : (*c.words)[profile::Word::copy_email], copied ? icon::check : icon::copy, -1, PillStyle::soft)) {
                 if (c.hooks.copy_text) c.hooks.copy_text(b.email);
                 c.page.copied_id = id;
                 c.page.copied_time = ImGui::GetTime();

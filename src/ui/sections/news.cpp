@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "profile/date.h"
+#include "profile/words.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
 
@@ -14,7 +15,7 @@ void render_news(const profile::Profile& p) {
     Ctx& c = ctx();
     constexpr float kDateColumn = 128.0f;
     entry_list("News", p.news, 18, [&](const profile::NewsItem& n, float top) {
-        std::string date = profile::format_date(n.date);
+        std::string date = profile::format_date(n.date, *c.words);
         std::optional<Column> text_column;
         if (!date.empty()) {
             if (c.compact) {

@@ -1,6 +1,7 @@
 // Openings: calls for students, interns or staff, each on a tinted panel.
 #include "profile/date.h"
 #include "ui/icons.h"
+#include "profile/words.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
 
@@ -14,7 +15,7 @@ void render_openings(const profile::Profile& p) {
         std::string meta;
         for (const std::string* s : {&o.location, &o.duration})
             if (!s->empty()) meta += (meta.empty() ? "" : " \u00B7 ") + *s;
-        std::string posted = o.date.empty() ? std::string() : "Posted " + profile::format_date(o.date);
+        std::string posted = o.date.empty() ? std::string() : profile::fill((*c.words)[profile::Word::posted], profile::format_date(o.date, *c.words));
         title_with_aside(RichText().text(o.title.empty() ? std::string_view("Opening") : std::string_view(o.title),
                                          FontRole::body_bold, c.palette.heading),
                          posted);

@@ -1,6 +1,7 @@
 // Projects: name (a link when it has a URL), period, who it was for and in which
 // roles, summary, description, highlights and keywords; its picture beside it.
 #include "profile/date.h"
+#include "profile/words.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
 
@@ -16,7 +17,7 @@ void render_projects(const profile::Profile& p) {
             title.text(name, FontRole::body_bold, c.palette.heading);
         else
             title.link(name, x.url, FontRole::body_bold);
-        title_with_aside(title, profile::format_range(x.start, x.end, x.ended));
+        title_with_aside(title, profile::format_range(x.start, x.end, x.ended, *c.words));
 
         std::string joined;
         for (const std::string& r : x.roles) joined += (joined.empty() ? "" : ", ") + r;

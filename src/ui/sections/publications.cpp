@@ -12,6 +12,7 @@
 #include "profile/date.h"
 #include "ui/icons.h"
 #include "ui/layout_cache.h"
+#include "profile/words.h"
 #include "ui/sections.h"
 #include "ui/virtual_list.h"
 #include "ui/widgets.h"
@@ -128,7 +129,7 @@ void render_publication(const profile::Profile& p, const profile::Publication& p
     vspace(8);
     FlowRow row(8);
     if (!pub.abstract.empty() &&
-        pill_button(row, "Abstract", expanded ? icon::chevron_up : icon::chevron_down, expanded ? 1 : 0)) {
+        pill_button(row, (*c.words)[profile::Word::abstract], expanded ? icon::chevron_up : icon::chevron_down, expanded ? 1 : 0)) {
         if (expanded)
             c.page.expanded.erase(entry_id);
         else
@@ -150,7 +151,7 @@ void render_publication(const profile::Profile& p, const profile::Publication& p
                  {pub.website.empty() ? "Website" : "Link", icon::external_link, pub.url}};
     for (const auto& l : links)
         if (!l.href.empty()) pill_link(row, l.label, l.icon, l.href);
-    if (pill_button(row, copied ? "Copied" : "BibTeX", copied ? icon::check : icon::quote)) {
+    if (pill_button(row, copied ? (*c.words)[profile::Word::copied] : std::string_view("BibTeX"), copied ? icon::check : icon::quote)) {
         if (c.hooks.copy_text) c.hooks.copy_text(profile::to_bibtex(pub));
         c.page.copied_id = entry_id;
         c.page.copied_time = ImGui::GetTime();
@@ -178,7 +179,7 @@ void render_publications(const profile::Profile& p) {
     // The filter only appears when it would change something.
     if (selected > 0 && selected < p.publications.size()) {
         FlowRow row;
-        std::string label = "Selected only (" + std::to_string(selected) + " of " + std::to_string(p.publications.size()) + ")";
+        std::string label = std::string((*c.words)[profile::Word::selected_only]) + " (" + std::to_string(selected) + " of " + std::to_string(p.publications.size()) + ")";
         if (pill_button(row, label, icon::filter, c.page.selected_only ? 1 : 0, PillStyle::soft))
             c.page.selected_only = !c.page.selected_only;
         row.finish();
