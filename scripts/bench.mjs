@@ -81,8 +81,44 @@ try {
   }
   print('first_visit_gzip_total', (total / 1024).toFixed(1), 'KiB');
   print('first_visit_files', fetched.length, 'files');
+  print('first_visit_budget', 350, 'KiB');
   print('idle_frames_4s', idle, 'frames');
+
+  // --- the swap: the share of first-screen pixels that change when the canvas takes over ----
+  for (const [name, options] of [['1280x800_light', { ...lib.DESKTOP, colorScheme: 'light' }],
+    ['1280x800_dark', { ...lib.DESKTOP, colorScheme: 'dark' }], ['390x844_light', { ...lib.PHONE, colorScheme: 'light' }]]) {
+    const { before, after } = await lib.swapShots(browser, server.url, options);
+    const share = lib.changedShare(before, after, { radius: Math.round(options.deviceScaleFactor) });
+    print(`swap_changed_pixels_${name}`, (share * 100).toFixed(2), '%');
+  }
 } finally {
   await browser.close();
-  server.stop();
 }
+
+// --- Lighthouse 12.2.3 (tests/browser/package.json), mobile, its own Chromium, 3 runs ---------
+// Set IMFOLIO_BENCH_LIGHTHOUSE=0 to skip it (it takes about a minute).
+if (process.env.IMFOLIO_BENCH_LIGHTHOUSE !== '0') {
+  const { default: lighthouse } = await import('../tests/browser/node_modules/lighthouse/core/index.js');
+  const chromeLauncher = await import('../tests/browser/node_modules/chrome-launcher/dist/index.js');
+  const scores = [], tbt = [], cls = [], lcp = [];
+  for (let i = 0; i < 3; i++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: '/usr/bin/chromium',
+      chromeFlags: ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run'],
+    });
+    try {
+      const r = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      scores.push(r.lhr.categories.performance.score * 100);
+      tbt.push(r.lhr.audits['total-blocking-time'].numericValue);
+      cls.push(r.lhr.audits['cumulative-layout-shift'].numericValue);
+      lcp.push(r.lhr.audits['largest-contentful-paint'].numericValue);
+    } finally {
+      await chrome.kill();
+    }
+  }
+  print('lighthouse_mobile_performance_median', median(scores).toFixed(0), 'score');
+  print('lighthouse_mobile_tbt_ms_median', median(tbt).toFixed(0), 'ms');
+  print('lighthouse_mobile_cls_median', median(cls).toFixed(4), 'cls');
+  print('lighthouse_mobile_lcp_ms_median', median(lcp).toFixed(0), 'ms');
+}
+server.stop();
