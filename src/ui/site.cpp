@@ -681,12 +681,13 @@ void Site::draw_top_bar(Ctx& c, float width) {
         std::string_view cv = words[Word::cv_pdf];
         float w = text_width(font(FontRole::small), nav_fs, cv) + 24;
         if (title_w + buttons * btn + w + 32 <= c.column_w || !c.compact) {
-            ImVec2 pos(right - w, std::round((h - nav_fs * 2.2f) * 0.5f));
-            ImVec2 max(right, pos.y + nav_fs * 2.2f);
+            float link_h = std::max(nav_fs * 2.2f, c.touch ? 44.0f : 0.0f);  // a finger's target on touch screens
+            ImVec2 pos(right - w, std::round((h - link_h) * 0.5f));
+            ImVec2 max(right, pos.y + link_h);
             int node = c.doc.add(Role::link, cv, cv_url_);
             set_rect(node, pos, max);
             bool hovered = interact(node, pos, max).hovered;
-            dl->AddText(font(FontRole::small), nav_fs, ImVec2(pos.x + 12, std::round(pos.y + nav_fs * 0.6f)),
+            dl->AddText(font(FontRole::small), nav_fs, ImVec2(pos.x + 12, std::round(pos.y + (link_h - nav_fs) * 0.5f)),
                         im_color(hovered ? pal.accent : pal.text), cv.data(), cv.data() + cv.size());
             focus_ring(node, pos, max, 6);
             right -= w + 4;

@@ -80,9 +80,10 @@ export const tests = {
     const { page, context } = await openExample(t);
     const hrefs = await page.$$eval('a', (els) => els.map((a) => a.getAttribute('href') || ''));
     assert.ok(hrefs.length > 10);
-    // Web links, mail, and the page's own sections (#/route in the canvas's mirror, #route in
-    // the static page, which page.js reads as the same route).
-    for (const href of hrefs) assert.match(href, /^(https?:|mailto:|#\/?[a-z0-9_-]+$)/, `unexpected link ${href}`);
+    // Web links, mail, the page's own sections (#/route in the canvas's mirror, #route in
+    // the static page, which page.js reads as the same route), and the site's own CV in the
+    // static top bar (the site's page, under the preview).
+    for (const href of hrefs) assert.match(href, /^(https?:|mailto:|#\/?[a-z0-9_-]+$|cv\.pdf$)/, `unexpected link ${href}`);
     const blog = await page.$$eval('#mirror header *', (els) =>
       els.filter((e) => e.children.length === 0 && e.textContent === 'Blog').map((e) => e.tagName));
     assert.deepEqual(blog, ['SPAN']);
