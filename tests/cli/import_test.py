@@ -192,6 +192,46 @@ class ImportTest(unittest.TestCase):
             self.assertEqual(r.returncode, 0, site + ":\n" + r.stdout + r.stderr)
             self.assertRegex(r.stdout.splitlines()[-1], r": 0 errors, \d+ warnings?$", site)
 
+    def test_the_exported_page_has_the_bio_every_news_item_every_paper_and_the_photo(self):
+        import html as html_lib
+        import re
+        for site in ["modern", "legacy"]:
+            out, p, _ = self.imported(site)
+            site_dir = os.path.join(self.tmp, site + "-site")
+            r = run("export", os.path.join(out, "profile.json"), site_dir)
+            self.assertEqual(r.returncode, 0, site + ":\n" + r.stdout + r.stderr)
+            page = read(os.path.join(site_dir, "index.html"), "r")
+            body = page[page.index("<body"):]
+            text = " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", body)).split())
+
+            def plain(markdown):  # what a reader sees of a Markdown/HTML text
+                markdown = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+                markdown = re.sub(r"<[^>]+>", " ", markdown)
+                return " ".join(markdown.replace("**", "").replace("*", "").replace("`", "").split())
+
+            # The bio: its first sentence, as a reader sees it.
+            first = plain(p["basics"]["summary"]).split(". ")[0]
+            self.assertIn(first[:60], text, site + ": the bio is not on the page")
+            self.assertTrue(p["news"], site)
+            for item in p["news"]:
+                words = plain(item.get("text") or item.get("title") or "")
+                self.assertIn(words[:40], text, site + ": news item not on the page: " + words)
+            bib = read(os.path.join(out, p["bibliography"]), "r")
+            titles = [" ".join(t.replace("{", "").replace("}", "").split())
+                      for t in re.findall(r"\btitle\s*=\s*[{\"](.+?)[}\"],?\s*\n", bib, re.I)]
+            self.assertTrue(titles, site)
+            for t in titles:
+                self.assertIn(t[:40], text, site + ": paper not on the page: " + t)
+            # The photo: an <img> with its alt text, width and height, and the file beside the page.
+            image = p["basics"]["image"]
+            img = re.search(r"<img [^>]*src=\"([^\"]*)\"[^>]*>", page)
+            self.assertIsNotNone(img, site + ": no <img> for the photo")
+            self.assertTrue(img.group(1).endswith(image), img.group(0))
+            self.assertRegex(img.group(0), r'alt="[^"]+"')
+            self.assertRegex(img.group(0), r'width="\d+"')
+            self.assertRegex(img.group(0), r'height="\d+"')
+            self.assertIn('property="og:image"', page)
+
     def test_two_runs_write_the_same_bytes(self):
         first, _, report1 = self.imported("modern")
         second = os.path.join(self.tmp, "again")
