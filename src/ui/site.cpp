@@ -650,6 +650,8 @@ void Site::draw_top_bar(Ctx& c, float width) {
     float title_w = text_width(font(FontRole::body_bold), fs, site_title) + 2;
     if (title_w + buttons * btn + 24 <= c.column_w)
         paragraph(RichText().link(site_title, top, FontRole::body_bold), Role::paragraph, 1.5f, title_w);
+    else
+        ImGui::Dummy(ImVec2(0, 0));  // imgui wants an item after SetCursorScreenPos (its assertion, in debug builds)
 
     float right = width - side;
     bool dark = page_.dark();

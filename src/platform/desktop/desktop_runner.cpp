@@ -323,7 +323,10 @@ int run_desktop(const std::string& path) {
             }
         }
     }
-    if (frame_limit > 0) std::printf("drew %ld frames; %d glyphs missing\n", frames, site.fonts().missing_glyphs());
+    if (frame_limit > 0) {
+        std::printf("drew %ld frames; %d glyphs missing\n", frames, site.fonts().missing_glyphs());
+        std::fflush(stdout);  // said before anything at exit can end the process (a sanitizer's leak report)
+    }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
