@@ -2,7 +2,7 @@
 // ordered; and the native reading of a profile with its bibliographies.
 #include <doctest/doctest.h>
 
-#include "print.h"
+#include "strings.h"
 
 #include <cstdlib>
 #include <string>

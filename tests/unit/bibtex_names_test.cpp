@@ -1,7 +1,7 @@
 // BibTeX name lists -> authors (profile/bibtex_names.h).
 #include <doctest/doctest.h>
 
-#include "print.h"
+#include "strings.h"
 
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
 // Reading .bib files (profile/bibtex_reader.h): syntax, fields, links, recovery, limits.
 #include <doctest/doctest.h>
 
-#include "print.h"
+#include "strings.h"
 
 #include <chrono>
 #include <string>

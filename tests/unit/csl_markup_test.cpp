@@ -1,7 +1,7 @@
 // CSL-JSON's rich-text markup in titles: tags become marks, everything else stays text.
 #include <doctest/doctest.h>
 
-#include "print.h"
+#include "strings.h"
 
 #include "profile/csl_markup.h"
 #include "profile/load.h"

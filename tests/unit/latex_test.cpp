@@ -1,7 +1,7 @@
 // LaTeX in BibTeX values -> Unicode text and marks (profile/latex.h).
 #include <doctest/doctest.h>
 
-#include "print.h"
+#include "strings.h"
 
 #include <string>
 #include <vector>
