@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <unordered_map>
@@ -613,6 +614,31 @@ long hex4(std::string_view s, std::size_t at) {
 }
 
 }  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    std::size_t run = 0;  // start of the bytes not yet copied: plain text is copied in runs
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default: {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            }
+        }
+    }
+    out.append(s.data() + run, s.size() - run);
+    out += '"';
+}
 
 std::size_t decode_json_escape(std::string_view text, std::size_t at, std::string& out) {
     if (at + 1 >= text.size() || text[at] != '\\') return 0;

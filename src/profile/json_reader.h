@@ -99,6 +99,10 @@ struct JsonDocument {
 // (2, 6 or 12), or 0 when it is not a valid JSON escape.
 std::size_t decode_json_escape(std::string_view text, std::size_t at, std::string& out);
 
+// Appends `s` as a JSON string (quoted, escaped): the one encoder the page document, the
+// mirror's messages and the translated profile's JSON share.
+void append_json_string(std::string& out, std::string_view s);
+
 // What the reader accepts beyond RFC 8259. JSONC (what editors call "JSON with
 // comments": VS Code's settings, tsconfig) adds // and /* */ comments and trailing
 // commas; real resume.json files have them, and one stray comma must not blank a site.

@@ -1,8 +1,8 @@
 #include "profile/translation.h"
 
 #include <algorithm>
-#include <cstdio>
 
+#include "profile/json_reader.h"
 #include "profile/json_source.h"
 #include "profile/load.h"
 #include "profile/text.h"
@@ -10,28 +10,6 @@
 namespace profile {
 
 namespace {
-
-void write_string(std::string_view s, std::string& out) {
-    out += '"';
-    for (unsigned char c : s) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
-                } else {
-                    out += static_cast<char>(c);
-                }
-        }
-    }
-    out += '"';
-}
 
 // Containers match containers of their kind; scalars replace scalars (a number where the
 // profile has a string reads as text, as the loader reads it anyway); null never replaces.
@@ -50,7 +28,7 @@ void write(const JsonValue& base, const JsonValue* overlay, std::string& out,
         case JsonType::boolean: out += v.as_bool() ? "true" : "false"; return;
         case JsonType::integer:
         case JsonType::real: out += v.number_text(); return;
-        case JsonType::string: write_string(v.str(), out); return;
+        case JsonType::string: append_json_string(out, v.str()); return;
         case JsonType::array:
             out += '[';
             for (std::size_t i = 0; i < base.size(); ++i) {
@@ -66,7 +44,7 @@ void write(const JsonValue& base, const JsonValue* overlay, std::string& out,
                 if (skip && std::find(skip->begin(), skip->end(), m.key()) != skip->end()) continue;
                 if (!first) out += ',';
                 first = false;
-                write_string(m.key(), out);
+                append_json_string(out, m.key());
                 out += ':';
                 write(m, overlay ? overlay->find(m.key()) : nullptr, out, nullptr);
             }

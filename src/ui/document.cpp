@@ -1,5 +1,7 @@
 #include "ui/document.h"
 
+#include "profile/json_reader.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -7,30 +9,7 @@
 
 namespace ui {
 
-void append_json_string(std::string& out, std::string_view s) {
-    out += '"';
-    std::size_t run = 0;  // start of the bytes not yet copied: plain text is copied in runs
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.append(s.data() + run, i - run);
-        run = i + 1;
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default: {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            }
-        }
-    }
-    out.append(s.data() + run, s.size() - run);
-    out += '"';
-}
+void append_json_string(std::string& out, std::string_view s) { profile::append_json_string(out, s); }
 
 namespace {
 
