@@ -1128,12 +1128,18 @@ private:
     std::string copy_text(RawEntry& e) {
         for (const RawField& f : e.fields)
             if (private_key(f.name)) e.edits.push_back(removal(e, f.name_at, f.end));
-        std::sort(e.edits.begin(), e.edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+        // In source order; where an insertion (a missing comma) and a removal (junk) begin at
+        // the same place, the insertion first, or the removal would skip it.
+        std::stable_sort(e.edits.begin(), e.edits.end(),
+                         [](const Edit& a, const Edit& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
         std::string out;
         std::size_t from = e.at;
         for (const Edit& ed : e.edits) {
-            if (ed.begin < from || ed.begin > e.end) continue;
-            out.append(s_.data() + from, ed.begin - from);
+            if (ed.begin > e.end) continue;
+            // An edit that starts inside the last cut: a removal keeps the part after it
+            // (a private key's line where junk before it ended), an insertion goes with it.
+            if (ed.begin < from && (!ed.text.empty() || ed.end <= from)) continue;
+            out.append(s_.data() + from, std::max(ed.begin, from) - from);
             if (!ed.text.empty() && ed.text[0] == '\n')  // the missing close goes right after the last field
                 while (!out.empty() && space(out.back())) out.pop_back();
             out += ed.text;

@@ -428,6 +428,15 @@ TEST_CASE("bibtex: more slips: the end of the file, a missing key comma, junk in
                 "1:55: error: /@k/note: expected ',' after this field; read as if it were there"});
     BibtexResult again = read_bibtex(r.publications[0].bibtex, "again.bib");
     CHECK(again.problems.empty());
+    // Junk from the key to the next line (scripts/fuzz found it: a key with a TeX command):
+    // the comma the key lacked is put in before the cut, and the copy reads back as its entry.
+    r = read_bibtex("@inproceedings{\\texttt{equal,\n  abbr = {X},\n  title = {T},\n}", "k.bib");
+    REQUIRE(r.publications.size() == 1);
+    CHECK(r.publications[0].id == "\\texttt");
+    CHECK(r.publications[0].bibtex == "@inproceedings{\\texttt,  title = {T},\n}");
+    again = read_bibtex(r.publications[0].bibtex, "again.bib");
+    REQUIRE(again.publications.size() == 1);
+    CHECK(again.publications[0].id == r.publications[0].id);
     // Entries in parentheses, and a quoted value with a stray '}'.
     r = read_bibtex("@article(p, title = {Paren}, year = 2019)\n@article{q, title = \"Stray}, year = 2018}", "e.bib");
     CHECK(ids(r) == Lines{"p", "q"});
