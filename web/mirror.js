@@ -203,6 +203,88 @@ var imfolioMirror = (function () {
     });
   }
 
+  // An element's children go, except a long list's held entries (they stay in place).
+  function clearChildren(el) {
+    var c = el.firstChild;
+    while (c) {
+      var next = c.nextSibling;
+      if (!(c.classList && c.classList.contains('held'))) el.removeChild(c);
+      c = next;
+    }
+  }
+
+  // Long lists (virtual_list.h): the canvas lays out only the entries near the screen, and
+  // only those are nodes. The others are held here, in the list's element, in order, as
+  // hidden-until-found items at their measured places: the browser's find reaches them (and
+  // a match scrolls the canvas there), print flows them, and they never show otherwise.
+  // Those laid out this frame are plainly hidden, since their nodes hold the same text.
+  var heldLists = new Map();  // list node id -> {els, y, begin, end}
+
+  function holdEntries(rec, entries) {
+    rec.els.forEach(function (el) { el.remove(); });
+    rec.els = entries.map(function (e, i) {
+      var el = document.createElement('li');
+      el.className = 'held';
+      el.dataset.entry = String(i);
+      el.textContent = e[2];
+      el.style.position = 'absolute';
+      el.style.height = e[1] + 'px';
+      el.heldTop = e[0];
+      return el;
+    });
+    rec.begin = rec.end = -1;
+  }
+
+  // Which held entries the browser may find: all but those laid out.
+  function showRange(rec, begin, end) {
+    rec.els.forEach(function (el, i) {
+      var laidOut = i >= begin && i < end;
+      var want = laidOut ? '' : 'until-found';
+      if (el.getAttribute('hidden') !== want) el.setAttribute('hidden', want);
+    });
+    rec.begin = begin;
+    rec.end = end;
+  }
+
+  // The held entries in their list's element, around the entries laid out, at their places.
+  function seatHeld() {
+    heldLists.forEach(function (rec, id) {
+      var list = byId.get(id);
+      if (!list || !rec.els.length) return;
+      var ul = list.el;
+      if (rec.els[0].parentNode !== ul) {
+        var all = document.createDocumentFragment();
+        rec.els.forEach(function (el) { all.appendChild(el); });
+        ul.insertBefore(all, ul.firstChild);
+      }
+      var at = rec.end < rec.els.length ? rec.els[rec.end] : null;
+      var index = nodes.indexOf(list);
+      nodes.forEach(function (n) { if (n.d.p === index && n.el.parentNode === ul) ul.insertBefore(n.el, at); });
+      var origin = list.origin || [0, 0];
+      var width = list.d.w > 0 ? list.d.w + 'px' : '100%';
+      rec.els.forEach(function (el) {
+        el.heldY = rec.y + el.heldTop;
+        el.style.top = (el.heldY - origin[1]) + 'px';
+        el.style.width = width;
+      });
+    });
+  }
+
+  function applyHeld(msg) {
+    (msg.dropped || []).forEach(function (id) {
+      var rec = heldLists.get(id);
+      if (rec) rec.els.forEach(function (el) { el.remove(); });
+      heldLists.delete(id);
+    });
+    (msg.held || []).forEach(function (h) {
+      var rec = heldLists.get(h.id);
+      if (!rec) heldLists.set(h.id, rec = { els: [], y: 0, begin: -1, end: -1 });
+      if (h.e) holdEntries(rec, h.e);
+      rec.y = h.y;
+      if (rec.begin !== h.s[0] || rec.end !== h.s[1]) showRange(rec, h.s[0], h.s[1]);
+    });
+  }
+
   function rebuild(list) {
     var focused = document.activeElement && root.contains(document.activeElement) ? document.activeElement.dataset.id : null;
     var opened = null;
@@ -216,7 +298,7 @@ var imfolioMirror = (function () {
       var el = old.get(d.id + ':' + tag);
       if (el) {
         old.delete(d.id + ':' + tag);
-        if (tag !== 'INPUT') while (el.firstChild) el.removeChild(el.firstChild);
+        if (tag !== 'INPUT') clearChildren(el);
         el.dataset.text = '';
       } else {
         el = document.createElement(tag);
@@ -240,8 +322,14 @@ var imfolioMirror = (function () {
   }
 
   // Find in page matched text that is hidden until found (a closed abstract): the canvas opens it.
+  // A held entry of a long list: the canvas scrolls there, and lays the entry out.
   pageLayer.addEventListener('beforematch', function (e) {
-    var id = e.target.dataset && e.target.dataset.id;
+    var t = e.target;
+    if (t.classList && t.classList.contains('held')) {
+      if (callbacks.scrolled) callbacks.scrolled(Math.max(0, t.heldY - scroller.clientHeight / 3));
+      return;
+    }
+    var id = t.dataset && t.dataset.id;
     if (id && callbacks.revealed) callbacks.revealed(Number(id));
   });
 
@@ -254,7 +342,7 @@ var imfolioMirror = (function () {
   });
 
   // How much crossed from the wasm: only changes do, and only when something changed.
-  var counts = { full: 0, updates: 0, bytes: 0 };
+  var counts = { full: 0, updates: 0, held: 0, bytes: 0 };
 
   return {
     counts: counts,
@@ -262,10 +350,13 @@ var imfolioMirror = (function () {
     apply: function (json) {
       var msg = JSON.parse(json);
       counts.bytes += json.length;
-      if (msg.nodes) counts.full++; else counts.updates++;
+      if (msg.nodes) counts.full++; else if (msg.update) counts.updates++;
+      if (msg.held || msg.dropped) counts.held++;
       if (msg.nodes) rebuild(msg.nodes);
-      else msg.update.forEach(function (d) { var n = nodes[d.i]; if (n) { n.d = d; byId.set(d.id, n); fill(n.el, d); } });
+      else if (msg.update) msg.update.forEach(function (d) { var n = nodes[d.i]; if (n) { n.d = d; byId.set(d.id, n); fill(n.el, d); } });
+      applyHeld(msg);
       place();
+      seatHeld();
     },
     // The canvas scrolled to `y` (CSS pixels of the page); the page is `height` tall.
     scroll: function (y, height) {

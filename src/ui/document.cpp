@@ -190,6 +190,7 @@ void Document::clear() {
     child_counts_.clear();
     fixed_mode = false;
     no_translate_mode = false;
+    held.clear();
 }
 
 std::uint32_t Document::next_id(Role role) const {
@@ -295,6 +296,54 @@ const Node* entry_node(const Document& doc, std::string_view route, int index) {
     return nullptr;
 }
 
+namespace {
+
+const HeldList* held_list(const Document& d, std::uint32_t id) {
+    for (const HeldList& l : d.held)
+        if (l.id == id) return &l;
+    return nullptr;
+}
+
+// `,"key":[` or `"key":[` opening one of a message's arrays.
+void open_array(std::string& out, const char* key) {
+    if (out.size() > 1) out += ',';
+    out += '"';
+    out += key;
+    out += "\":[";
+}
+
+// A held list's place: {"id":ID,"y":Y,"s":[BEGIN,END]} (the entries laid out), with its
+// entries "e" when they are new.
+void append_held(std::string& out, const HeldList& l, bool entries) {
+    namespace k = mirror_key;
+    out += '{';
+    append_key(out, k::id, true);
+    out += std::to_string(l.id);
+    append_key(out, k::y);
+    append_number(out, l.y);
+    append_key(out, k::shown);
+    out += '[' + std::to_string(l.shown_begin) + ',' + std::to_string(l.shown_end) + ']';
+    if (entries && l.entries) {
+        append_key(out, k::held_entries);
+        out += '[';
+        for (std::size_t i = 0; i < l.entries->size(); ++i) {
+            const HeldEntry& e = (*l.entries)[i];
+            if (i) out += ',';
+            out += '[';
+            append_number(out, e.top);
+            out += ',';
+            append_number(out, e.h);
+            out += ',';
+            append_json_string(out, e.text);
+            out += ']';
+        }
+        out += ']';
+    }
+    out += '}';
+}
+
+}  // namespace
+
 std::string document_diff(const Document& before, const Document& after) {
     const auto& a = before.nodes();
     const auto& b = after.nodes();
@@ -302,28 +351,51 @@ std::string document_diff(const Document& before, const Document& after) {
     for (std::size_t i = 0; same_structure && i < a.size(); ++i)
         same_structure = a[i].id == b[i].id && a[i].parent == b[i].parent && a[i].role == b[i].role;
 
-    std::string out;
+    std::string out = "{";
     if (!same_structure) {
         out.reserve(b.size() * 96);
-        out = "{\"nodes\":[";
+        open_array(out, "nodes");
         for (std::size_t i = 0; i < b.size(); ++i) {
             if (i) out += ',';
             append_node(out, b[i], static_cast<int>(i));
         }
-        out += "]}";
-        return out;
+        out += ']';
+    } else {
+        bool any = false;
+        for (std::size_t i = 0; i < b.size(); ++i) {
+            const Node& x = a[i];
+            const Node& y = b[i];
+            if (x.text == y.text && x.href == y.href && x.anchor == y.anchor && x.emphasised == y.emphasised && x.pressed == y.pressed &&
+                x.current == y.current && x.no_translate == y.no_translate && x.collapsed == y.collapsed && x.level == y.level && x.runs == y.runs &&
+                same_rect(x.rect, y.rect))
+                continue;
+            if (!any) open_array(out, "update"); else out += ',';
+            any = true;
+            append_node(out, y, static_cast<int>(i));
+        }
+        if (any) out += ']';
     }
-    for (std::size_t i = 0; i < b.size(); ++i) {
-        const Node& x = a[i];
-        const Node& y = b[i];
-        if (x.text == y.text && x.href == y.href && x.anchor == y.anchor && x.emphasised == y.emphasised && x.pressed == y.pressed &&
-            x.current == y.current && x.no_translate == y.no_translate && x.collapsed == y.collapsed && x.level == y.level && x.runs == y.runs &&
-            same_rect(x.rect, y.rect))
-            continue;
-        out += out.empty() ? "{\"update\":[" : ",";
-        append_node(out, y, static_cast<int>(i));
+    // Long lists held for find in page: their entries when new, their place when it moved.
+    bool any = false;
+    for (const HeldList& l : after.held) {
+        const HeldList* was = held_list(before, l.id);
+        bool fresh = !was || was->version != l.version;
+        if (!fresh && std::llround(was->y * 2) == std::llround(l.y * 2) && was->shown_begin == l.shown_begin && was->shown_end == l.shown_end) continue;
+        if (!any) open_array(out, "held"); else out += ',';
+        any = true;
+        append_held(out, l, fresh);
     }
-    if (!out.empty()) out += "]}";
+    if (any) out += ']';
+    any = false;
+    for (const HeldList& l : before.held) {
+        if (held_list(after, l.id)) continue;
+        if (!any) open_array(out, "dropped"); else out += ',';
+        any = true;
+        out += std::to_string(l.id);
+    }
+    if (any) out += ']';
+    if (out.size() == 1) return "";
+    out += '}';
     return out;
 }
 

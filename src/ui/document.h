@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,6 +71,23 @@ struct Node {
     std::vector<Run> runs;   // text, links, headings: where each line of the text was drawn
 };
 
+// A long list's entries as the web page holds them for find in page (virtual_list.h lays
+// out only those near the screen, and only those have nodes): each entry's text where the
+// entry is, so that the browser's find reaches all of them. The entries are shared with
+// the layout cache and rebuilt only when the list is measured again (`version` changes),
+// so holding them costs nothing per frame.
+struct HeldEntry {
+    float top = 0, h = 0;  // from the list's top, CSS pixels
+    std::string text;      // what the entry shows (Document::text_of its list item)
+};
+struct HeldList {
+    std::uint32_t id = 0;       // the list node's id
+    std::uint64_t version = 0;  // new whenever `entries` is
+    float y = 0;                // the list's top, page-space
+    std::uint32_t shown_begin = 0, shown_end = 0;  // the entries laid out this frame (they have nodes)
+    std::shared_ptr<const std::vector<HeldEntry>> entries;
+};
+
 class Document {
 public:
     void clear();
@@ -99,6 +117,7 @@ public:
     int open_container() const { return open_.empty() ? -1 : open_.back(); }
     bool fixed_mode = false;  // nodes added now belong to the fixed top bar
     bool no_translate_mode = false;  // nodes added now are names: Node::no_translate
+    std::vector<HeldList> held;      // the long lists drawn this frame (virtual_list.h)
 
     // Helpers for tests and export: every node with a role, the text under a node (what
     // the page shows: collapsed text left out).

@@ -9,10 +9,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "ui/document.h"
 #include "ui/text_flow.h"
 
 namespace ui {
@@ -26,6 +28,11 @@ struct ListHeights {
     bool tops_valid = false;
     std::vector<std::uint32_t> keys;                    // the entries, in order
     std::vector<float> top;                             // top[i]: entry i's offset from the list top; top[n]: the end
+    std::unordered_map<std::uint32_t, std::string> texts;  // entry key -> its text, as measured
+    // The entries as the web page holds them for find in page (HeldList), rebuilt with the
+    // tops; `held_version` is new each time.
+    std::shared_ptr<const std::vector<HeldEntry>> held;
+    std::uint64_t held_version = 0;
 };
 
 struct LayoutCache {

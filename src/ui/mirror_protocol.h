@@ -1,9 +1,15 @@
 // ui/mirror_protocol.h: the messages that carry the page document to web/page.js.
 //
 // The legend both sides follow: ui::document_diff() writes these messages (document.cpp)
-// and the mirror in web/page.js reads them. A message is one JSON object, either
-//   {"nodes":  [NODE, ...]}   the whole document, when its structure changed, or
-//   {"update": [NODE, ...]}   only the nodes whose content or rect changed.
+// and the mirror in web/mirror.js reads them. A message is one JSON object with some of
+//   "nodes":   [NODE, ...]   the whole document, when its structure changed, or
+//   "update":  [NODE, ...]   only the nodes whose content or rect changed;
+//   "held":    [HELD, ...]   long lists (virtual_list.h) whose entries are new or that moved;
+//   "dropped": [ID, ...]     long lists no longer drawn.
+// HELD is {"id": the list node's id, "y": its page-space top, "s": [BEGIN, END] the entries
+// laid out this frame (they have nodes), and, when the entries are new, "e": [[TOP, H, TEXT],
+// ...] every entry's offset from the list's top, height and text}: the page holds the
+// entries outside [BEGIN, END) hidden until found, so the browser's find reaches them.
 // NODE is an object with these keys (short: a long list resends thousands of nodes):
 //   i   its index in the document (children follow their parent)
 //   id  its id, stable across frames (mirror elements are reused by id)
@@ -47,5 +53,7 @@ constexpr const char* x = "x";
 constexpr const char* y = "y";
 constexpr const char* width = "w";
 constexpr const char* height = "hh";
+constexpr const char* shown = "s";
+constexpr const char* held_entries = "e";
 
 }  // namespace ui::mirror_key

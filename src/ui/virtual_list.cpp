@@ -26,14 +26,20 @@ std::uint64_t layout_key(const Ctx& c, std::uint32_t generation) {
 }
 
 void rebuild_tops(ListHeights& l, float gap) {
+    static std::uint64_t versions = 0;
     std::size_t n = l.keys.size();
     l.top.assign(n + 1, 0.0f);
+    auto held = std::make_shared<std::vector<HeldEntry>>(n);
     float y = 0;
     for (std::size_t i = 0; i < n; ++i) {
         l.top[i] = y;
-        y += l.measured[l.keys[i]] + gap;
+        float h = l.measured[l.keys[i]];
+        (*held)[i] = HeldEntry{y, h, l.texts[l.keys[i]]};
+        y += h + gap;
     }
     l.top[n] = y;  // one gap past the last entry; subtracted where the list ends
+    l.held = std::move(held);
+    l.held_version = ++versions;
 }
 
 }  // namespace
@@ -75,12 +81,16 @@ void virtual_list(std::string_view name, std::uint64_t signature,
         ImGui::SetCursorScreenPos(ImVec2(origin.x, kMeasureY));
         draw(i);
         l.measured[keys[i]] = ImGui::GetCursorScreenPos().y - kMeasureY;
+        l.texts[keys[i]] = mark < doc.size() ? doc.text_of(static_cast<int>(mark)) : std::string();
         doc.truncate(mark);
     };
 
     std::uint64_t key = layout_key(c, c.layout->generation);
     if (l.layout_key != key || !l.tops_valid) {
-        if (l.layout_key != key) l.measured.clear();
+        if (l.layout_key != key) {
+            l.measured.clear();
+            l.texts.clear();
+        }
         l.layout_key = key;
         l.tops_valid = true;
         for (std::size_t i = 0; i < n; ++i)
@@ -112,6 +122,10 @@ void virtual_list(std::string_view name, std::uint64_t signature,
     // Whatever follows moves by as much as the drawn entries grew or shrank.
     float end = origin.y + l.top[n] - gap + (y - (origin.y + l.top[last]));
     if (changed) rebuild_tops(l, gap);
+    // The entries not laid out, held by the web page for find in page (document.h).
+    if (int list = doc.open_container(); list >= 0)
+        doc.held.push_back(HeldList{doc.node(list).id, l.held_version, origin.y + c.scroll_y,
+                                    static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last), l.held});
     doc.set_next_ordinal(base + static_cast<std::uint32_t>(n));
     ImGui::SetCursorScreenPos(ImVec2(origin.x, end));
     ImGui::Dummy(ImVec2(0, 0));

@@ -3,7 +3,7 @@
 // Driven as visitors do it: the mouse, keys, CDP touch, the browser's own find and print.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -184,6 +184,80 @@ export const tests = {
     await t.settle(page);
     const opened = await page.evaluate(() => [...document.querySelectorAll('.mirror button')].some((b) => /Abstract/.test(b.textContent) && b.getAttribute('aria-pressed') === 'true'));
     assert.ok(opened, 'the abstract was opened');
+    await context.close();
+  },
+
+  'find in page reaches every entry of a long list, those the canvas has not laid out too, and prints them all': async (t) => {
+    // 150 publications: more than the canvas lays out at once (virtual_list.h lays out 100 or more
+    // only near the screen).
+    const dir = mkdtempSync(join(tmpdir(), 'imfolio-many-'));
+    const file = join(dir, 'many.json');
+    const made = spawnSync(join(t.ROOT, 'scripts', 'make-profile'), ['--publications', '150', file], { encoding: 'utf8' });
+    assert.equal(made.status, 0, made.stderr);
+    const titles = JSON.parse(readFileSync(file, 'utf8')).publications.map((p) => p.title);
+    const { page, context } = await openReady(t, { ...t.DESKTOP, beforeGoto: (p) => t.serveFixture(p, 'many.json', file) },
+                                              '?profile=fixtures/many.json');
+    // Every entry is in the list's element once: laid out (a node, text on the canvas) or held
+    // (hidden until found); a held entry whose node is there is plainly hidden, so find sees it once.
+    const census = () => page.evaluate(() => {
+      const list = [...document.querySelectorAll('.mirror-page ul')].find((ul) => ul.querySelector(':scope > li.held'));
+      const items = [...list.children].filter((el) => el.tagName === 'LI');
+      return items.map((li) => ({
+        held: li.classList.contains('held'), hidden: li.getAttribute('hidden'), entry: Number(li.dataset.entry),
+        text: li.textContent,
+      }));
+    });
+    let items = await census();
+    const findable = items.filter((i) => !i.held || i.hidden === 'until-found');
+    assert.equal(findable.length, 150, 'every entry once, for find');
+    const laidOut = items.filter((i) => !i.held).length;
+    assert.ok(laidOut > 0 && laidOut < 40, `${laidOut} entries laid out`);
+    for (const title of titles)
+      assert.equal(findable.filter((i) => i.text.includes(title)).length, 1, `"${title}" once`);
+    // In reading order: the held entries before the laid-out ones, then those after.
+    const held = items.filter((i) => i.held).map((i) => i.entry);
+    assert.deepEqual(held, [...held].sort((a, b) => a - b));
+    const covered = items.filter((i) => i.held && i.hidden === '').map((i) => i.entry);
+    assert.equal(covered.length, laidOut, 'the held copies of the laid-out entries are hidden');
+    assert.equal(covered[covered.length - 1] - covered[0] + 1, laidOut, 'and they are one stretch');
+    const firstLaidOut = items.findIndex((i) => !i.held);
+    assert.equal(items[firstLaidOut - 1].entry, covered[covered.length - 1], 'the laid-out entries follow it');
+    assert.ok(items.slice(firstLaidOut, firstLaidOut + laidOut).every((i) => !i.held));
+
+    // What the find bar does on a match in a held entry (window.find() does not search text
+    // hidden until found): beforematch, then it is revealed. The canvas scrolls there and lays it out.
+    const last = items.filter((i) => i.held && i.hidden === 'until-found').pop();
+    const title = titles.find((x) => last.text.includes(x));
+    assert.ok(title, 'the held entry names its paper');
+    const before = (await t.stats(page)).scroll;
+    await page.evaluate((n) => {
+      const el = document.querySelector(`.mirror-page li.held[data-entry="${n}"]`);
+      el.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      el.removeAttribute('hidden');
+    }, last.entry);
+    await page.waitForTimeout(200);
+    await t.settle(page);
+    const after = (await t.stats(page)).scroll;
+    assert.ok(after > before + 2000, `the canvas scrolled to the match (${before} -> ${after})`);
+    items = await census();
+    const now = items.find((i) => !i.held && i.text.includes(title));
+    assert.ok(now, 'the entry is laid out');
+    assert.equal(items.find((i) => i.held && i.entry === last.entry).hidden, '', 'its held copy is hidden again');
+    const box = await page.evaluate((x) => {
+      const li = [...document.querySelectorAll('.mirror-page li:not(.held)')].find((el) => el.textContent.includes(x));
+      const r = li.getBoundingClientRect();
+      return { y: r.top, h: r.height };
+    }, title);
+    assert.ok(box.y > 40 && box.y < 800, `the entry is on screen (${box.y})`);
+    const shot = await page.screenshot({ clip: { x: 0, y: Math.max(0, box.y - 10), width: 1280, height: Math.min(200, 800 - box.y + 10) } });
+    const words = title.split(' ').slice(0, 3).join(' ');
+    assert.ok(t.squash(t.ocr(shot)).includes(words), `OCR of the canvas shows "${words}"`);
+
+    // Print flows the held entries in their places: every paper is in the PDF.
+    const { text } = pdfText(await page.pdf({ format: 'A4' }));
+    const flat = t.squash(text).replace(/- /g, '');
+    const printed = titles.filter((x) => flat.includes(t.squash(x).slice(0, 40)));
+    assert.equal(printed.length, 150, `printed ${printed.length} of 150 papers`);
     await context.close();
   },
 

@@ -1,7 +1,8 @@
 // tests/browser/run.mjs TEST_FILE DIST: runs one browser test file against the built site.
 // A test file exports `tests`: { name: async (t) => {...} }, where t gives the
 // browser, the site's base URL and helpers (lib.mjs). Prints "ok"/"not ok" per test
-// and ends with "N passed, M failed"; exits 1 on any failure.
+// and ends with "N passed, M failed"; exits 1 on any failure. ONLY=TEXT runs only the
+// tests whose name contains TEXT.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +17,7 @@ const server = await lib.startServer(resolve(dist));
 const browser = await lib.launch();
 let passed = 0, failed = 0;
 for (const [name, run] of Object.entries(tests)) {
+  if (process.env.ONLY && !name.includes(process.env.ONLY)) continue;
   const started = Date.now();
   try {
     await run({ ...lib, browser, base: server.url, dist: resolve(dist) });

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <map>
+#include <set>
 #include <string>
 
 #include "platform/desktop/files.h"
@@ -134,4 +135,65 @@ TEST_CASE("opening an abstract in a long list moves what follows, as in the page
     full.h.settle();
     CHECK(virt.h.site.content_height() > before + 10);
     CHECK(std::fabs(virt.h.site.content_height() - full.h.site.content_height()) < 0.5f);
+}
+
+TEST_CASE("a long list holds every entry's text for find in page, sent once, with the entries laid out") {
+    const int count = 150;
+    Page page(profile_with(count), true);
+    auto held = [&]() -> const ui::HeldList& {
+        const auto& lists = page.h.site.document().held;
+        REQUIRE(lists.size() == 1);
+        return lists[0];
+    };
+    const ui::HeldList& first = held();
+    REQUIRE(static_cast<bool>(first.entries));
+    REQUIRE(first.entries->size() == static_cast<std::size_t>(count));
+    // Every entry's text, the ones not laid out too, at increasing tops.
+    const auto& e = *first.entries;
+    std::set<int> papers;
+    for (std::size_t i = 0; i < e.size(); ++i) {
+        std::size_t at = e[i].text.find("Paper ");
+        if (at != std::string::npos) papers.insert(std::atoi(e[i].text.c_str() + at + 6));
+        if (i) CHECK(e[i].top > e[i - 1].top);
+        CHECK(e[i].h > 20);
+    }
+    CHECK(papers.size() == static_cast<std::size_t>(count));
+    CHECK(*papers.rbegin() == count - 1);
+    // Laid out: only the entries near the screen; the list node is the held list's id.
+    CHECK(first.shown_end > first.shown_begin);
+    CHECK(first.shown_end - first.shown_begin < 40);
+    const ui::Node* list = page.h.site.document().find_by_id(first.id);
+    REQUIRE(list);
+    CHECK(list->role == ui::Role::list);
+    CHECK(list->text == "Publications");
+
+    // The page's messages: the entries once; a frame with no change sends nothing; a
+    // scroll sends where the list is laid out, not the entries again.
+    ui::Document before = page.h.site.document();
+    std::uint64_t version = first.version;
+    page.h.frame();
+    CHECK(held().version == version);
+    CHECK(ui::document_diff(before, page.h.site.document()).find("\"held\"") == std::string::npos);
+    CHECK(ui::document_diff(ui::Document(), page.h.site.document()).find("\"e\":[[") != std::string::npos);
+    const float far = page.h.site.content_height() * 0.6f;
+    before = page.h.site.document();
+    page.scroll_to(far);
+    const ui::HeldList& moved = held();
+    CHECK(moved.version == version);
+    CHECK(moved.shown_begin > 40);
+    std::string diff = ui::document_diff(before, page.h.site.document());
+    CHECK(diff.find("\"held\":[{\"id\":" + std::to_string(first.id)) != std::string::npos);
+    CHECK(diff.find("\"e\":[[") == std::string::npos);
+    // The laid-out entries are where the held ones say.
+    auto shown = entries(page.h.site.document());
+    REQUIRE(!shown.empty());
+    float top = moved.y + (*moved.entries)[moved.shown_begin].top;
+    bool at = false;
+    for (const auto& [id, rect] : shown) at = at || std::fabs(rect.y - top) < 0.5f;
+    CHECK(at);
+}
+
+TEST_CASE("a short list holds nothing: all of it is laid out") {
+    Page page(profile_with(40), true);
+    CHECK(page.h.site.document().held.empty());
 }
