@@ -334,7 +334,7 @@ void append_held(std::string& out, const HeldList& l, bool entries) {
             out += ',';
             append_number(out, e.h);
             out += ',';
-            append_json_string(out, e.text);
+            append_json_string(out, e.text ? std::string_view(*e.text) : std::string_view());
             out += ']';
         }
         out += ']';

@@ -77,8 +77,8 @@ struct Node {
 // the layout cache and rebuilt only when the list is measured again (`version` changes),
 // so holding them costs nothing per frame.
 struct HeldEntry {
-    float top = 0, h = 0;  // from the list's top, CSS pixels
-    std::string text;      // what the entry shows (Document::text_of its list item)
+    float top = 0, h = 0;                    // from the list's top, CSS pixels
+    std::shared_ptr<const std::string> text; // what the entry shows (Document::text_of its list item)
 };
 struct HeldList {
     std::uint32_t id = 0;       // the list node's id

@@ -28,7 +28,7 @@ struct ListHeights {
     bool tops_valid = false;
     std::vector<std::uint32_t> keys;                    // the entries, in order
     std::vector<float> top;                             // top[i]: entry i's offset from the list top; top[n]: the end
-    std::unordered_map<std::uint32_t, std::string> texts;  // entry key -> its text, as measured
+    std::unordered_map<std::uint32_t, std::shared_ptr<const std::string>> texts;  // entry key -> its text, as measured
     // The entries as the web page holds them for find in page (HeldList), rebuilt with the
     // tops; `held_version` is new each time.
     std::shared_ptr<const std::vector<HeldEntry>> held;

@@ -81,7 +81,7 @@ void virtual_list(std::string_view name, std::uint64_t signature,
         ImGui::SetCursorScreenPos(ImVec2(origin.x, kMeasureY));
         draw(i);
         l.measured[keys[i]] = ImGui::GetCursorScreenPos().y - kMeasureY;
-        l.texts[keys[i]] = mark < doc.size() ? doc.text_of(static_cast<int>(mark)) : std::string();
+        l.texts[keys[i]] = std::make_shared<const std::string>(mark < doc.size() ? doc.text_of(static_cast<int>(mark)) : std::string());
         doc.truncate(mark);
     };
 

@@ -152,8 +152,9 @@ TEST_CASE("a long list holds every entry's text for find in page, sent once, wit
     const auto& e = *first.entries;
     std::set<int> papers;
     for (std::size_t i = 0; i < e.size(); ++i) {
-        std::size_t at = e[i].text.find("Paper ");
-        if (at != std::string::npos) papers.insert(std::atoi(e[i].text.c_str() + at + 6));
+        REQUIRE(static_cast<bool>(e[i].text));
+        std::size_t at = e[i].text->find("Paper ");
+        if (at != std::string::npos) papers.insert(std::atoi(e[i].text->c_str() + at + 6));
         if (i) CHECK(e[i].top > e[i - 1].top);
         CHECK(e[i].h > 20);
     }
