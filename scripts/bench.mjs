@@ -100,7 +100,7 @@ try {
 if (process.env.IMFOLIO_BENCH_LIGHTHOUSE !== '0') {
   const { default: lighthouse } = await import('../tests/browser/node_modules/lighthouse/core/index.js');
   const chromeLauncher = await import('../tests/browser/node_modules/chrome-launcher/dist/index.js');
-  const scores = [], tbt = [], cls = [], lcp = [];
+  const scores = [], tbt = [], cls = [], lcp = [], longest = [];
   for (let i = 0; i < 3; i++) {
     const chrome = await chromeLauncher.launch({
       chromePath: '/usr/bin/chromium',
@@ -112,6 +112,8 @@ if (process.env.IMFOLIO_BENCH_LIGHTHOUSE !== '0') {
       tbt.push(r.lhr.audits['total-blocking-time'].numericValue);
       cls.push(r.lhr.audits['cumulative-layout-shift'].numericValue);
       lcp.push(r.lhr.audits['largest-contentful-paint'].numericValue);
+      const tasks = (r.lhr.audits['long-tasks'].details || {}).items || [];
+      longest.push(Math.max(0, ...tasks.map((task) => task.duration)));
     } finally {
       await chrome.kill();
     }
@@ -120,5 +122,6 @@ if (process.env.IMFOLIO_BENCH_LIGHTHOUSE !== '0') {
   print('lighthouse_mobile_tbt_ms_median', median(tbt).toFixed(0), 'ms');
   print('lighthouse_mobile_cls_median', median(cls).toFixed(4), 'cls');
   print('lighthouse_mobile_lcp_ms_median', median(lcp).toFixed(0), 'ms');
+  print('lighthouse_mobile_longest_task_ms_median', median(longest).toFixed(0), 'ms');
 }
 server.stop();

@@ -3,9 +3,12 @@
 // The table is plain constant data and file names are put together at first use:
 // with ~3,800 slices, a string per slice compiled into the wasm would cost more than
 // the code that reads it.
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <iterator>
+#include <utility>
+#include <vector>
 
 #include "ui/fonts.h"
 
@@ -13,8 +16,6 @@ namespace ui {
 
 namespace {
 
-// The table as parallel arrays of plain numbers rather than an array of structs: each
-// column then compresses well on its own (families in runs, ranges in regular steps).
 #define IMFOLIO_FONT_FOLDER(name) constexpr const char* kFolder = name;
 #define IMFOLIO_FONT_SLICE(family, first, last, bytes)
 #define IMFOLIO_FONT_COVERAGE(family, first, last)
@@ -22,47 +23,96 @@ namespace {
 #undef IMFOLIO_FONT_FOLDER
 #define IMFOLIO_FONT_FOLDER(name)
 
-#undef IMFOLIO_FONT_SLICE
-#define IMFOLIO_FONT_SLICE(family, first, last, bytes) Family::family,
-constexpr Family kSliceFamily[] = {
-#include "font_manifest.inc"
+// The generated rows, used only at compile time: what the wasm carries is their encoding
+// below, a third of their size and 40% smaller gzip'd (12 KB instead of 20 KB of the first visit).
+struct Row {
+    Family family;
+    std::uint32_t first, last, bytes;
 };
 #undef IMFOLIO_FONT_SLICE
-#define IMFOLIO_FONT_SLICE(family, first, last, bytes) first,
-constexpr std::uint32_t kSliceFirst[] = {
-#include "font_manifest.inc"
-};
-#undef IMFOLIO_FONT_SLICE
-#define IMFOLIO_FONT_SLICE(family, first, last, bytes) static_cast<std::uint16_t>(last - first),
-constexpr std::uint16_t kSliceSpan[] = {
-#include "font_manifest.inc"
-};
-#undef IMFOLIO_FONT_SLICE
-#define IMFOLIO_FONT_SLICE(family, first, last, bytes) bytes,
-constexpr std::uint32_t kSliceBytes[] = {
+#define IMFOLIO_FONT_SLICE(family, first, last, bytes) Row{Family::family, first, last, bytes},
+constexpr Row kSliceRows[] = {
 #include "font_manifest.inc"
 };
 #undef IMFOLIO_FONT_SLICE
 #define IMFOLIO_FONT_SLICE(family, first, last, bytes)
-
 #undef IMFOLIO_FONT_COVERAGE
-#define IMFOLIO_FONT_COVERAGE(family, first, last) Family::family,
-constexpr Family kCoverageFamily[] = {
-#include "font_manifest.inc"
-};
-#undef IMFOLIO_FONT_COVERAGE
-#define IMFOLIO_FONT_COVERAGE(family, first, last) first,
-constexpr std::uint32_t kCoverageFirst[] = {
-#include "font_manifest.inc"
-};
-#undef IMFOLIO_FONT_COVERAGE
-#define IMFOLIO_FONT_COVERAGE(family, first, last) last,
-constexpr std::uint32_t kCoverageLast[] = {
+#define IMFOLIO_FONT_COVERAGE(family, first, last) Row{Family::family, first, last, 0},
+constexpr Row kCoverageRows[] = {
 #include "font_manifest.inc"
 };
 #undef IMFOLIO_FONT_FOLDER
 #undef IMFOLIO_FONT_SLICE
 #undef IMFOLIO_FONT_COVERAGE
+
+// The encoding: runs of rows of one family, each run its family (a byte) and its length,
+// then per row the gap from the end of the row before (in the run), its span and, for
+// slices, its size, as LEB128 numbers. Ranges come in regular steps, so most rows are
+// three or four bytes.
+constexpr std::size_t put(std::uint8_t* out, std::size_t at, std::uint32_t v) {
+    do {
+        std::uint8_t b = v & 0x7F;
+        v >>= 7;
+        if (out) out[at] = static_cast<std::uint8_t>(b | (v ? 0x80 : 0));
+        ++at;
+    } while (v);
+    return at;
+}
+
+template <std::size_t N>
+constexpr std::size_t encode(const Row (&rows)[N], bool sizes, std::uint8_t* out) {
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < N;) {
+        std::size_t run = i;
+        while (run < N && rows[run].family == rows[i].family) ++run;
+        at = put(out, at, static_cast<std::uint32_t>(rows[i].family));
+        at = put(out, at, static_cast<std::uint32_t>(run - i));
+        std::uint32_t end = 0;
+        for (; i < run; ++i) {
+            at = put(out, at, rows[i].first - end);
+            at = put(out, at, rows[i].last - rows[i].first);
+            if (sizes) at = put(out, at, rows[i].bytes);
+            end = rows[i].last + 1;
+        }
+    }
+    return at;
+}
+
+template <std::size_t Size, std::size_t N>
+struct Encoded {
+    std::uint8_t bytes[Size] = {};
+    constexpr Encoded(const Row (&rows)[N], bool sizes) { encode(rows, sizes, bytes); }
+};
+
+constexpr Encoded<encode(kSliceRows, true, nullptr), std::size(kSliceRows)> kSlices{kSliceRows, true};
+constexpr Encoded<encode(kCoverageRows, false, nullptr), std::size(kCoverageRows)> kCoverage{kCoverageRows, false};
+
+template <typename Table>
+std::vector<Row> decode(const Table& table, bool sizes) {
+    std::vector<Row> out;
+    std::size_t at = 0;
+    auto get = [&] {
+        std::uint32_t v = 0;
+        for (int shift = 0; at < std::size(table.bytes); shift += 7) {
+            std::uint8_t b = table.bytes[at++];
+            v |= static_cast<std::uint32_t>(b & 0x7F) << shift;
+            if (!(b & 0x80)) break;
+        }
+        return v;
+    };
+    while (at < std::size(table.bytes)) {
+        Family family = static_cast<Family>(get());
+        std::uint32_t run = get(), end = 0;
+        for (std::uint32_t k = 0; k < run; ++k) {
+            Row r{family, end + get(), 0, 0};
+            r.last = r.first + get();
+            if (sizes) r.bytes = get();
+            end = r.last + 1;
+            out.push_back(r);
+        }
+    }
+    return out;
+}
 
 // Must match write_slice() in scripts/build-fonts.
 const char* family_file_stem(Family f) {
@@ -86,13 +136,11 @@ const char* family_file_ext(Family f) {
 const std::vector<FontSlice>& font_slices() {
     static const std::vector<FontSlice> table = [] {
         std::vector<FontSlice> out;
-        out.reserve(std::size(kSliceFirst));
         char name[64];
-        for (std::size_t i = 0; i < std::size(kSliceFirst); ++i) {
-            Family f = kSliceFamily[i];
-            std::snprintf(name, sizeof name, "%s/%s-%04x.%s", kFolder, family_file_stem(f),
-                          static_cast<unsigned>(kSliceFirst[i]), family_file_ext(f));
-            out.push_back(FontSlice{f, kSliceFirst[i], kSliceFirst[i] + kSliceSpan[i], name, kSliceBytes[i]});
+        for (const Row& r : decode(kSlices, true)) {
+            std::snprintf(name, sizeof name, "%s/%s-%04x.%s", kFolder, family_file_stem(r.family),
+                          static_cast<unsigned>(r.first), family_file_ext(r.family));
+            out.push_back(FontSlice{r.family, r.first, r.last, name, r.bytes});
         }
         return out;
     }();
@@ -100,20 +148,15 @@ const std::vector<FontSlice>& font_slices() {
 }
 
 bool family_covers(Family f, char32_t cp) {
+    static const std::vector<Row> coverage = decode(kCoverage, false);
     // The table is sorted by family, then by first code point: find the last range that
     // starts at or before (f, cp).
-    std::size_t lo = 0, hi = std::size(kCoverageFirst);
-    while (lo < hi) {
-        std::size_t mid = (lo + hi) / 2;
-        bool after = f < kCoverageFamily[mid] || (f == kCoverageFamily[mid] && cp < kCoverageFirst[mid]);
-        if (after)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    if (lo == 0) return false;
-    --lo;
-    return kCoverageFamily[lo] == f && cp >= kCoverageFirst[lo] && cp <= kCoverageLast[lo];
+    auto after = std::upper_bound(coverage.begin(), coverage.end(), std::pair(f, cp), [](const auto& key, const Row& r) {
+        return key.first < r.family || (key.first == r.family && key.second < r.first);
+    });
+    if (after == coverage.begin()) return false;
+    const Row& r = *(after - 1);
+    return r.family == f && cp >= r.first && cp <= r.last;
 }
 
 }  // namespace ui

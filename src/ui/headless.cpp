@@ -20,7 +20,7 @@ Headless::~Headless() {
     ImGui::DestroyContext(ctx_);
 }
 
-void Headless::load_fonts(const FontReader& read) {
+bool Headless::load_fonts(const FontReader& read) {
     reader_ = read;
     ImGui::SetCurrentContext(ctx_);
     for (const std::string& file : site.font_files_needed()) {
@@ -32,12 +32,17 @@ void Headless::load_fonts(const FontReader& read) {
     ImGuiIO& io = ImGui::GetIO();
     site.update_fonts(*io.Fonts, dpr_);
     io.FontGlobalScale = 1.0f / dpr_;
+#ifdef IMFOLIO_NO_FALLBACK_FONT
+    return site.fonts_ready() && io.Fonts->IsBuilt();
+#else
     if (!site.fonts_ready() && io.Fonts->Fonts.empty()) io.Fonts->AddFontDefault();
     if (!io.Fonts->IsBuilt()) {
         unsigned char* pixels;
         int w, h;
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
     }
+    return true;
+#endif
 }
 
 FrameResult Headless::frame(float dt) {

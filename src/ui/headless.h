@@ -25,8 +25,11 @@ public:
     Headless(const Headless&) = delete;
     Headless& operator=(const Headless&) = delete;
 
-    // Gives the site every slice it needs (synchronously) and builds the atlas.
-    void load_fonts(const FontReader& read);
+    // Gives the site every slice it needs (synchronously) and builds the atlas; false when
+    // there is no atlas to draw with. Where a slice cannot be read, imgui's own font stands
+    // in, except in a build with IMFOLIO_NO_FALLBACK_FONT (the wasm, whose headless run,
+    // the warm-up, has the real slices): there it would be 12 KB of dead weight.
+    bool load_fonts(const FontReader& read);
     FrameResult frame(float dt = 1.0f / 60.0f);
     void resize(float width, float height) { width_ = width; height_ = height; }
     // Runs frames until nothing is animating (bounded); returns how many ran.

@@ -121,11 +121,23 @@ bool ready() {
     return g.linked;
 }
 
+namespace {
+
+// The atlas's RGBA pixels as ui::FontLibrary's builder leaves them. Not GetTexDataAsRGBA32:
+// its fallback, ImFontAtlas::Build(), would link imgui's own atlas builder and its default
+// font (ProggyClean, 12 KB of base85) into the wasm, for an atlas this page never builds.
+unsigned char* atlas_pixels(const ImFontAtlas& atlas, int& w, int& h) {
+    w = atlas.TexWidth;
+    h = atlas.TexHeight;
+    return reinterpret_cast<unsigned char*>(atlas.TexPixelsRGBA32);
+}
+
+}  // namespace
+
 void begin_atlas(ImFontAtlas& atlas) {
     Renderer& g = r();
-    unsigned char* pixels = nullptr;
     int w = 0, h = 0;
-    atlas.GetTexDataAsRGBA32(&pixels, &w, &h);
+    if (!atlas_pixels(atlas, w, h)) return;
     if (g.pending) glDeleteTextures(1, &g.pending);
     glGenTextures(1, &g.pending);
     glBindTexture(GL_TEXTURE_2D, g.pending);
@@ -142,9 +154,9 @@ bool atlas_pending() { return r().pending != 0; }
 bool upload_atlas_rows(ImFontAtlas& atlas, int max_rows) {
     Renderer& g = r();
     if (!g.pending) return true;
-    unsigned char* pixels = nullptr;
     int w = 0, h = 0;
-    atlas.GetTexDataAsRGBA32(&pixels, &w, &h);
+    unsigned char* pixels = atlas_pixels(atlas, w, h);
+    if (!pixels) return true;
     int rows = std::min(max_rows, h - g.pending_row);
     glBindTexture(GL_TEXTURE_2D, g.pending);
     glTexSubImage2D(GL_TEXTURE_2D, 0, 0, g.pending_row, w, rows, GL_RGBA, GL_UNSIGNED_BYTE,

@@ -54,7 +54,7 @@ EMSCRIPTEN_KEEPALIVE int imfolio_warm_up(int run) {
     h.site.set_mirror(true);
     h.site.load_profile(input(0), "warm-up");
     int count = imfolio_js_warm_count();
-    h.load_fonts([&](const std::string& file) -> std::optional<std::string> {
+    bool fonts = h.load_fonts([&](const std::string& file) -> std::optional<std::string> {
         char name[256];
         for (int i = 1; i < count; ++i) {
             int n = imfolio_js_warm_name(i, name, sizeof name);
@@ -62,6 +62,7 @@ EMSCRIPTEN_KEEPALIVE int imfolio_warm_up(int run) {
         }
         return std::nullopt;
     });
+    if (!fonts) return 0;
     h.frame();
     h.frame();
     // The renderer's own calls (their GL imports do nothing here).
