@@ -10,6 +10,7 @@
 
 #include "profile/limits.h"
 #include "profile/text.h"
+#include "profile/words.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
 #include "ui/sections.h"
@@ -227,7 +228,8 @@ std::string static_header(const profile::Profile& p, std::string_view picture_ba
             out += "<li>" + pill(b.email, ui::icon::envelope, "mailto:" + b.email) +
                    "<span class=\"static-pill static-soft\" aria-hidden=\"true\">" + icon(ui::icon::copy) +
                    "Copy email</span></li>";
-        if (!b.url.empty()) out += "<li>" + pill("Homepage", ui::icon::home, b.url) + "</li>";
+        if (!b.url.empty())
+            out += "<li>" + pill(std::string(profile::words_for(p.meta.language)[profile::Word::homepage]), ui::icon::home, b.url) + "</li>";
         for (const profile::SocialProfile& s : b.profiles)
             out += "<li>" + pill(s.network.empty() ? s.username : s.network, ui::network_icon(s.network), s.url) + "</li>";
         out += "</ul>\n";

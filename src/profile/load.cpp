@@ -1546,6 +1546,14 @@ void read_translations(Reader& r, const json& root, LoadResult& result, const Li
         bool keep_order = false;
         read_profile(quiet, *doc.root, out.profile, limits, refs, keep_order);
         out.profile.meta.language = tag;
+        // A translation that writes the name in its own script (林拓马), which otherNames
+        // lists beside the original, would show it twice: there the original is the other name.
+        const std::string& original = result.profile.basics.name;
+        for (OtherName& o : out.profile.basics.other_names)
+            if (o.name == out.profile.basics.name && o.name != original) {
+                o.name = original;
+                o.lang = result.profile.meta.language;
+            }
         result.translations.push_back(std::move(out));
     }
 }

@@ -66,6 +66,14 @@ const WordText kChineseSimplified[] = {
     {Word::copied, "已复制"},
     {Word::abstract, "摘要"},
     {Word::selected_only, "仅代表作"},
+    {Word::advisor, "导师：%s"},
+    {Word::score, "成绩：%s"},
+    {Word::courses, "课程"},
+    {Word::highlights, "要点"},
+    {Word::keywords, "关键词"},
+    {Word::homepage, "主页"},
+    {Word::details, "详情"},
+    {Word::email, "邮件"},
 };
 
 // zh-Hant: 繁體中文
@@ -124,6 +132,14 @@ const WordText kChineseTraditional[] = {
     {Word::copied, "已複製"},
     {Word::abstract, "摘要"},
     {Word::selected_only, "僅代表作"},
+    {Word::advisor, "指導教授：%s"},
+    {Word::score, "成績：%s"},
+    {Word::courses, "課程"},
+    {Word::highlights, "要點"},
+    {Word::keywords, "關鍵詞"},
+    {Word::homepage, "個人網頁"},
+    {Word::details, "詳情"},
+    {Word::email, "電子郵件"},
 };
 
 // ja: 日本語
@@ -182,6 +198,14 @@ const WordText kJapanese[] = {
     {Word::copied, "コピーしました"},
     {Word::abstract, "要旨"},
     {Word::selected_only, "主要業績のみ"},
+    {Word::advisor, "指導教員：%s"},
+    {Word::score, "成績：%s"},
+    {Word::courses, "履修科目"},
+    {Word::highlights, "主な成果"},
+    {Word::keywords, "キーワード"},
+    {Word::homepage, "ホームページ"},
+    {Word::details, "詳細"},
+    {Word::email, "メール"},
 };
 
 // ko: 한국어
@@ -240,6 +264,14 @@ const WordText kKorean[] = {
     {Word::copied, "복사됨"},
     {Word::abstract, "초록"},
     {Word::selected_only, "대표 논문만"},
+    {Word::advisor, "지도교수: %s"},
+    {Word::score, "성적: %s"},
+    {Word::courses, "수강 과목"},
+    {Word::highlights, "주요 내용"},
+    {Word::keywords, "키워드"},
+    {Word::homepage, "홈페이지"},
+    {Word::details, "자세히"},
+    {Word::email, "이메일"},
 };
 
 // es: Español
@@ -298,6 +330,14 @@ const WordText kSpanish[] = {
     {Word::copied, "Copiado"},
     {Word::abstract, "Resumen"},
     {Word::selected_only, "Solo destacadas"},
+    {Word::advisor, "Dirección: %s"},
+    {Word::score, "Calificación: %s"},
+    {Word::courses, "Asignaturas"},
+    {Word::highlights, "Aspectos destacados"},
+    {Word::keywords, "Palabras clave"},
+    {Word::homepage, "Página personal"},
+    {Word::details, "Detalles"},
+    {Word::email, "Correo"},
 };
 
 // fr: Français
@@ -356,6 +396,14 @@ const WordText kFrench[] = {
     {Word::copied, "Copié"},
     {Word::abstract, "Résumé"},
     {Word::selected_only, "Sélection seulement"},
+    {Word::advisor, "Encadrement : %s"},
+    {Word::score, "Note : %s"},
+    {Word::courses, "Cours"},
+    {Word::highlights, "Points forts"},
+    {Word::keywords, "Mots-clés"},
+    {Word::homepage, "Page personnelle"},
+    {Word::details, "Détails"},
+    {Word::email, "E-mail"},
 };
 
 // de: Deutsch
@@ -414,6 +462,14 @@ const WordText kGerman[] = {
     {Word::copied, "Kopiert"},
     {Word::abstract, "Zusammenfassung"},
     {Word::selected_only, "Nur ausgewählte"},
+    {Word::advisor, "Betreuung: %s"},
+    {Word::score, "Note: %s"},
+    {Word::courses, "Lehrveranstaltungen"},
+    {Word::highlights, "Schwerpunkte"},
+    {Word::keywords, "Schlagwörter"},
+    {Word::homepage, "Homepage"},
+    {Word::details, "Details"},
+    {Word::email, "E-Mail"},
 };
 
 // pt: Português
@@ -472,6 +528,14 @@ const WordText kPortuguese[] = {
     {Word::copied, "Copiado"},
     {Word::abstract, "Resumo"},
     {Word::selected_only, "Só as selecionadas"},
+    {Word::advisor, "Orientação: %s"},
+    {Word::score, "Nota: %s"},
+    {Word::courses, "Disciplinas"},
+    {Word::highlights, "Destaques"},
+    {Word::keywords, "Palavras-chave"},
+    {Word::homepage, "Página pessoal"},
+    {Word::details, "Detalhes"},
+    {Word::email, "E-mail"},
 };
 
 // English comes from the key lists themselves (sections.def's columns, words.def's second).

@@ -62,6 +62,26 @@ TEST_CASE("a translation overlays the profile: objects by member, arrays by inde
     CHECK(r.profile.work[0].position == "Researcher");
 }
 
+TEST_CASE("a translated name that otherNames lists is shown once: the original becomes the other name") {
+    LoadResult r = load_profile(R"({"basics": {"name": "Tomasz Lin", "label": "Researcher", "otherNames": [{"name": "林拓马", "lang": "zh-Hans"},
+                                                                                    {"name": "T. Lin"}]},
+                                    "meta": {"language": "en"},
+                                    "translations": {"zh-Hans": {"basics": {"name": "林拓马"}},
+                                                     "de": {"basics": {"label": "Forscher"}}}})",
+                                "names.json");
+    REQUIRE(r.ok);
+    CHECK(r.problems.empty());
+    const Profile& zh = profile_in(r, "zh-Hans");
+    CHECK(zh.basics.name == "林拓马");
+    REQUIRE(zh.basics.other_names.size() == 2);
+    CHECK(zh.basics.other_names[0].name == "Tomasz Lin");
+    CHECK(zh.basics.other_names[0].lang == "en");
+    CHECK(zh.basics.other_names[1].name == "T. Lin");
+    // A translation that keeps the name keeps the other names as written; so does the original.
+    CHECK(profile_in(r, "de").basics.other_names[0].name == "林拓马");
+    CHECK(r.profile.basics.other_names[0].name == "林拓马");
+}
+
 TEST_CASE("profile_in, profile_languages and pick_language") {
     LoadResult r = load_profile(kTwoLanguages, "two.json");
     CHECK(profile_languages(r) == std::vector<std::string>{"en", "zh-Hans"});

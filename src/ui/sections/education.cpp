@@ -29,19 +29,19 @@ void render_education(const profile::Profile& p) {
             paragraphs(e.summary);
         }
         std::string details;
-        if (!e.advisor.empty()) details = "Advisor: " + e.advisor;
-        if (!e.score.empty()) details += (details.empty() ? "" : " \u00B7 ") + std::string("Score: ") + e.score;
+        if (!e.advisor.empty()) details = profile::fill((*c.words)[profile::Word::advisor], e.advisor);
+        if (!e.score.empty()) details += (details.empty() ? "" : " \u00B7 ") + profile::fill((*c.words)[profile::Word::score], e.score);
         if (!details.empty()) {
             vspace(4);
             paragraph(details, FontRole::body, kBodyText, 1.5f);
         }
         if (!e.courses.empty()) {
             vspace(8);
-            chips(e.courses, "Courses");
+            chips(e.courses, (*c.words)[profile::Word::courses]);
         }
         if (!e.highlights.empty()) {
             vspace(6);
-            bullets(e.highlights, "Highlights");
+            bullets(e.highlights, (*c.words)[profile::Word::highlights]);
         }
     });
 }

@@ -32,7 +32,7 @@ void render_positions(const std::vector<profile::Position>& positions, std::stri
         }
         if (!w.highlights.empty()) {
             vspace(6);
-            bullets(w.highlights, "Highlights");
+            bullets(w.highlights, (*c.words)[profile::Word::highlights]);
         }
     });
 }

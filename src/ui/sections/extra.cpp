@@ -5,6 +5,7 @@
 #include "ui/sections/extra.h"
 
 #include "profile/date.h"
+#include "profile/words.h"
 #include "ui/widgets.h"
 
 namespace ui {
@@ -34,7 +35,7 @@ void render_extra_section(const profile::ExtraSection& s) {
         }
         if (!e.highlights.empty()) {
             vspace(6);
-            bullets(e.highlights, "Highlights");
+            bullets(e.highlights, (*c.words)[profile::Word::highlights]);
         }
         if (!e.details.empty()) vspace(4);
         for (const auto& [name, value] : e.details) {

@@ -6,8 +6,8 @@
 #include <imgui.h>
 
 #include "profile/text.h"
-#include "ui/icons.h"
 #include "profile/words.h"
+#include "ui/icons.h"
 #include "ui/sections.h"
 #include "ui/text_flow.h"
 #include "ui/widgets.h"
@@ -150,7 +150,7 @@ void render_header(const profile::Profile& p) {
         }
         if (!b.url.empty()) {
             Scope item(Role::list_item);
-            pill_link(row, "Homepage", icon::home, b.url);
+            pill_link(row, (*c.words)[profile::Word::homepage], icon::home, b.url);
         }
         for (const profile::SocialProfile& s : b.profiles) {
             std::string_view label = s.network.empty() ? std::string_view(s.username) : std::string_view(s.network);

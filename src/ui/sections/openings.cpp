@@ -27,8 +27,8 @@ void render_openings(const profile::Profile& p) {
         if (!o.url.empty() || !mailto.empty()) {
             vspace(12);
             FlowRow row;
-            if (!o.url.empty()) pill_link(row, "Details", icon::external_link, o.url, PillStyle::accent);
-            if (!mailto.empty()) pill_link(row, "Email", icon::envelope, mailto, PillStyle::outline);
+            if (!o.url.empty()) pill_link(row, (*c.words)[profile::Word::details], icon::external_link, o.url, PillStyle::accent);
+            if (!mailto.empty()) pill_link(row, (*c.words)[profile::Word::email], icon::envelope, mailto, PillStyle::outline);
             row.finish();
         }
     });

@@ -36,11 +36,11 @@ void render_projects(const profile::Profile& p) {
         }
         if (!x.highlights.empty()) {
             vspace(6);
-            bullets(x.highlights, "Highlights");
+            bullets(x.highlights, (*c.words)[profile::Word::highlights]);
         }
         if (!x.keywords.empty()) {
             vspace(10);
-            chips(x.keywords, "Keywords");
+            chips(x.keywords, (*c.words)[profile::Word::keywords]);
         }
     });
 }

@@ -1,4 +1,5 @@
 // Skills: each area (after its al-folio icon) with its level on the right and its keywords as chips.
+#include "profile/words.h"
 #include "ui/sections.h"
 #include "ui/widgets.h"
 
@@ -13,7 +14,7 @@ void render_skills(const profile::Profile& p) {
                              s.level);
         if (!s.keywords.empty()) {
             vspace(6);
-            chips(s.keywords, s.name.empty() ? std::string_view("Keywords") : std::string_view(s.name));
+            chips(s.keywords, s.name.empty() ? (*c.words)[profile::Word::keywords] : std::string_view(s.name));
         }
     });
 }
