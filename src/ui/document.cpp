@@ -304,12 +304,10 @@ const HeldList* held_list(const Document& d, std::uint32_t id) {
     return nullptr;
 }
 
-// `,"key":[` or `"key":[` opening one of a message's arrays.
+// `"key":[` opening one of a message's arrays (after a comma unless it is the first).
 void open_array(std::string& out, const char* key) {
-    if (out.size() > 1) out += ',';
-    out += '"';
-    out += key;
-    out += "\":[";
+    append_key(out, key, out.size() == 1);
+    out += '[';
 }
 
 // A held list's place: {"id":ID,"y":Y,"s":[BEGIN,END]} (the entries laid out), with its
