@@ -34,9 +34,14 @@ var imfolioTextLayer = (function () {
     for (; el && el !== m.pageLayer; el = el.parentNode) if (el.tagName === 'LI') return el;
     return null;
   }
+  // Not copied: buttons, the search field, and what the page does not show (a closed
+  // abstract), except a long list's held entries, which stand for entries laid out only
+  // near the screen (mirror.js): Ctrl+A copies every entry of the list.
   function skipped(node) {
-    for (var el = node.parentNode; el && el !== m.pageLayer; el = el.parentNode)
-      if (el.tagName === 'BUTTON' || el.tagName === 'INPUT' || el.hidden) return true;
+    for (var el = node.parentNode; el && el !== m.pageLayer; el = el.parentNode) {
+      if (el.tagName === 'BUTTON' || el.tagName === 'INPUT') return true;
+      if (el.hidden && !(el.classList.contains('held') && el.hidden === 'until-found')) return true;
+    }
     return false;
   }
 

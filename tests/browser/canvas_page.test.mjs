@@ -253,6 +253,14 @@ export const tests = {
     const words = title.split(' ').slice(0, 3).join(' ');
     assert.ok(t.squash(t.ocr(shot)).includes(words), `OCR of the canvas shows "${words}"`);
 
+    // Ctrl+A, Ctrl+C copies every paper, those not laid out too, each once.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    const copied = t.squash(await clipboard(page));
+    const copiedTitles = titles.filter((x) => copied.includes(x));
+    assert.equal(copiedTitles.length, 150, `copied ${copiedTitles.length} of 150 papers`);
+    assert.equal(copied.split(titles[0]).length - 1, 1, 'a laid-out paper is copied once');
+
     // Print flows the held entries in their places: every paper is in the PDF.
     const { text } = pdfText(await page.pdf({ format: 'A4' }));
     const flat = t.squash(text).replace(/- /g, '');
