@@ -49,29 +49,32 @@ constexpr Row kCoverageRows[] = {
 // then per row the gap from the end of the row before (in the run), its span and, for
 // slices, its size, as LEB128 numbers. Ranges come in regular steps, so most rows are
 // three or four bytes.
+// Write: false only counts the bytes (`out` is not used: no pointer test, which a
+// sanitizer's build does not accept in a constant expression).
+template <bool Write>
 constexpr std::size_t put(std::uint8_t* out, std::size_t at, std::uint32_t v) {
     do {
         std::uint8_t b = v & 0x7F;
         v >>= 7;
-        if (out) out[at] = static_cast<std::uint8_t>(b | (v ? 0x80 : 0));
+        if constexpr (Write) out[at] = static_cast<std::uint8_t>(b | (v ? 0x80 : 0));
         ++at;
     } while (v);
     return at;
 }
 
-template <std::size_t N>
+template <bool Write, std::size_t N>
 constexpr std::size_t encode(const Row (&rows)[N], bool sizes, std::uint8_t* out) {
     std::size_t at = 0;
     for (std::size_t i = 0; i < N;) {
         std::size_t run = i;
         while (run < N && rows[run].family == rows[i].family) ++run;
-        at = put(out, at, static_cast<std::uint32_t>(rows[i].family));
-        at = put(out, at, static_cast<std::uint32_t>(run - i));
+        at = put<Write>(out, at, static_cast<std::uint32_t>(rows[i].family));
+        at = put<Write>(out, at, static_cast<std::uint32_t>(run - i));
         std::uint32_t end = 0;
         for (; i < run; ++i) {
-            at = put(out, at, rows[i].first - end);
-            at = put(out, at, rows[i].last - rows[i].first);
-            if (sizes) at = put(out, at, rows[i].bytes);
+            at = put<Write>(out, at, rows[i].first - end);
+            at = put<Write>(out, at, rows[i].last - rows[i].first);
+            if (sizes) at = put<Write>(out, at, rows[i].bytes);
             end = rows[i].last + 1;
         }
     }
@@ -81,11 +84,11 @@ constexpr std::size_t encode(const Row (&rows)[N], bool sizes, std::uint8_t* out
 template <std::size_t Size, std::size_t N>
 struct Encoded {
     std::uint8_t bytes[Size] = {};
-    constexpr Encoded(const Row (&rows)[N], bool sizes) { encode(rows, sizes, bytes); }
+    constexpr Encoded(const Row (&rows)[N], bool sizes) { encode<true>(rows, sizes, bytes); }
 };
 
-constexpr Encoded<encode(kSliceRows, true, nullptr), std::size(kSliceRows)> kSlices{kSliceRows, true};
-constexpr Encoded<encode(kCoverageRows, false, nullptr), std::size(kCoverageRows)> kCoverage{kCoverageRows, false};
+constexpr Encoded<encode<false>(kSliceRows, true, nullptr), std::size(kSliceRows)> kSlices{kSliceRows, true};
+constexpr Encoded<encode<false>(kCoverageRows, false, nullptr), std::size(kCoverageRows)> kCoverage{kCoverageRows, false};
 
 template <typename Table>
 std::vector<Row> decode(const Table& table, bool sizes) {
