@@ -257,9 +257,16 @@ var imfolioMirror = (function () {
         rec.els.forEach(function (el) { all.appendChild(el); });
         ul.insertBefore(all, ul.firstChild);
       }
-      var at = rec.end < rec.els.length ? rec.els[rec.end] : null;
+      // The laid-out entries just before the first held one after them, moved only when they
+      // are elsewhere (a move would drop a selection inside them).
+      var next = rec.end < rec.els.length ? rec.els[rec.end] : null;
       var index = nodes.indexOf(list);
-      nodes.forEach(function (n) { if (n.d.p === index && n.el.parentNode === ul) ul.insertBefore(n.el, at); });
+      for (var i = nodes.length - 1; i > index; i--) {
+        var el = nodes[i].el;
+        if (nodes[i].d.p !== index || el.parentNode !== ul) continue;
+        if (el.nextSibling !== next) ul.insertBefore(el, next);
+        next = el;
+      }
       var origin = list.origin || [0, 0];
       var width = list.d.w > 0 ? list.d.w + 'px' : '100%';
       rec.els.forEach(function (el) {
