@@ -230,18 +230,29 @@ var imfolioMirror = (function () {
       el.style.position = 'absolute';
       el.style.height = e[1] + 'px';
       el.heldTop = e[0];
+      el.heldList = rec;
       return el;
     });
     rec.begin = rec.end = -1;
+    rec.placed = '';
   }
 
-  // Which held entries the browser may find: all but those laid out.
+  // Which held entries the browser may find: all but those laid out. A scroll touches only
+  // the entries that were or are laid out, and those a find revealed.
   function showRange(rec, begin, end) {
-    rec.els.forEach(function (el, i) {
-      var laidOut = i >= begin && i < end;
-      var want = laidOut ? '' : 'until-found';
-      if (el.getAttribute('hidden') !== want) el.setAttribute('hidden', want);
-    });
+    function set(i) {
+      var want = i >= begin && i < end ? '' : 'until-found';
+      if (rec.els[i].getAttribute('hidden') !== want) rec.els[i].setAttribute('hidden', want);
+    }
+    var i;
+    if (rec.begin < 0) {
+      for (i = 0; i < rec.els.length; i++) set(i);
+    } else {
+      for (i = rec.begin; i < rec.end; i++) set(i);
+      for (i = begin; i < end; i++) set(i);
+      rec.revealed.forEach(set);
+    }
+    rec.revealed = [];
     rec.begin = begin;
     rec.end = end;
   }
@@ -269,6 +280,9 @@ var imfolioMirror = (function () {
       }
       var origin = list.origin || [0, 0];
       var width = list.d.w > 0 ? list.d.w + 'px' : '100%';
+      var placed = rec.y + ' ' + origin[1] + ' ' + width;
+      if (rec.placed === placed) return;  // where they were: no 10,000 style writes per message
+      rec.placed = placed;
       rec.els.forEach(function (el) {
         el.heldY = rec.y + el.heldTop;
         el.style.top = (el.heldY - origin[1]) + 'px';
@@ -285,7 +299,7 @@ var imfolioMirror = (function () {
     });
     (msg.held || []).forEach(function (h) {
       var rec = heldLists.get(h.id);
-      if (!rec) heldLists.set(h.id, rec = { els: [], y: 0, begin: -1, end: -1 });
+      if (!rec) heldLists.set(h.id, rec = { els: [], y: 0, begin: -1, end: -1, revealed: [], placed: '' });
       if (h.e) holdEntries(rec, h.e);
       rec.y = h.y;
       if (rec.begin !== h.s[0] || rec.end !== h.s[1]) showRange(rec, h.s[0], h.s[1]);
@@ -333,6 +347,7 @@ var imfolioMirror = (function () {
   pageLayer.addEventListener('beforematch', function (e) {
     var t = e.target;
     if (t.classList && t.classList.contains('held')) {
+      t.heldList.revealed.push(Number(t.dataset.entry));
       if (callbacks.scrolled) callbacks.scrolled(Math.max(0, t.heldY - scroller.clientHeight / 3));
       return;
     }
