@@ -3,9 +3,10 @@
 // Loaded first (deferred, no inline script, so the page runs under a strict CSP). It
 // creates window.imfolio (ready, stats, navigate) before anything else exists, applies a
 // theme the visitor chose earlier to the static page, and once the static page has been
-// painted it starts the rest: the wasm is compiled while it downloads
-// (WebAssembly.compileStreaming, off the main thread), its bytes counted on the way for
-// the progress bar; the Emscripten module (whose web/page.js half completes the API),
+// painted it starts the rest: the wasm is downloaded and compiled in a worker (boot.js
+// again: WebAssembly.compileStreaming there, its bytes counted on the way for the progress
+// bar), which hands the module over and then warms its start-up code up; the Emscripten
+// module (whose web/page.js half completes the API),
 // the profile and the font slices download beside it. If anything fails the static
 // profile stays readable and a notice with a retry button explains why.
 (function () {
@@ -90,27 +91,35 @@
     });
   }
 
-  // The response's body, counted as it passes on its way to the compiler.
-  function counted(response) {
-    if (typeof TransformStream !== 'function' || !response.body) return response;
-    var body = response.body.pipeThrough(new TransformStream({
-      transform: function (chunk, controller) {
-        received += chunk.byteLength;
-        progress();
-        controller.enqueue(chunk);
-      },
-    }));
-    return new Response(body, { headers: { 'Content-Type': 'application/wasm' } });
+  // Compiled on this thread, where no worker can be made: as the worker's compileWasm, but
+  // without counting the chunks (the bar does not move; counting here would cost this
+  // thread a task per chunk).
+  function compileHere() {
+    return fetch(app.dataset.wasm, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + app.dataset.wasm);
+      if (typeof WebAssembly.compileStreaming === 'function') return WebAssembly.compileStreaming(response);
+      return response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    });
   }
 
-  // Compiles while downloading where the browser can; otherwise from the whole body.
-  function compile(response) {
-    if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + app.dataset.wasm);
-    if (typeof WebAssembly.compileStreaming === 'function') return WebAssembly.compileStreaming(counted(response));
-    return response.arrayBuffer().then(function (bytes) {
-      received = bytes.byteLength;
-      progress();
-      return WebAssembly.compile(bytes);
+  // The boot worker: downloads and compiles the wasm (the chunks of a download pass through
+  // whichever thread streams them to the compiler: not this one), reports its progress,
+  // hands the module over, and then runs its start-up code once (warmUp below).
+  var worker = null;
+  function compileInWorker() {
+    if (!bootUrl || typeof Worker !== 'function') return null;
+    try { worker = new Worker(bootUrl); } catch (e) { return null; }
+    return new Promise(function (resolve, reject) {
+      worker.onmessage = function (event) {
+        var m = event.data || {};
+        if (typeof m.received === 'number') { received = m.received; progress(); }
+        if (m.module) resolve(m.module);
+        else if (m.error && m.http) reject(new Error(m.error));
+        else if (m.error) { worker = null; resolve(compileHere()); }  // the worker could not: here
+      };
+      // A worker that cannot start (its script refused): compiled here instead.
+      worker.onerror = function (e) { e.preventDefault(); worker = null; resolve(compileHere()); };
+      worker.postMessage({ compile: new URL(app.dataset.wasm, location.href).href });
     });
   }
 
@@ -139,7 +148,8 @@
     return m ? m[1] : null;
   }
 
-  // Runs the page's start-up code once in a worker sharing the compiled module, so that
+  // Runs the page's start-up code once in a worker sharing the compiled module (the boot
+  // worker, which has it; or, if it was compiled here, a new one it is given to), so that
   // the browser compiles it there rather than on this thread, on first call (see
   // src/platform/web/web_warm.cpp); resolves when the worker is done. This thread is idle
   // meanwhile, free for the visitor. Best effort: if anything is missing, or the worker
@@ -155,13 +165,16 @@
       Object.keys(imports[mod]).forEach(function (key) { names[mod][key] = imports[mod][key].name; });
     });
     var files = (app.dataset.fonts || '').split(',').filter(Boolean);
-    var worker;
-    try { worker = new Worker(bootUrl); } catch (e) { return Promise.resolve(); }
+    var helper = worker;
+    worker = null;
+    if (!helper) {
+      try { helper = new Worker(bootUrl); } catch (e) { return Promise.resolve(); }
+    }
     var done = new Promise(function (resolve) {
-      worker.onmessage = worker.onerror = resolve;
+      helper.onmessage = helper.onerror = resolve;
       setTimeout(resolve, WARM_UP_WAIT_MS);
-    }).then(function () { worker.terminate(); });
-    worker.postMessage({
+    }).then(function () { helper.terminate(); });
+    helper.postMessage({
       module: module, entry: entry, ctors: ctors, names: names,
       urls: [new URL(app.dataset.profile, location.href).href].concat(files.map(function (f) { return new URL('fonts/' + f, location.href).href; })),
       files: [''].concat(files),
@@ -171,24 +184,33 @@
 
   // What the app fetches first, asked for now so it is in hand when main() asks: the
   // profile and the font slices (page.js fetches them with the same mode, so the browser
-  // hands over these responses).
-  function preload(href) {
-    var link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    document.head.appendChild(link);
+  // hands over these responses). All in one insertion: a <link> added to the head one at
+  // a time invalidates the head's style each time.
+  function preloads() {
+    if (new URLSearchParams(location.search).has('profile')) return;
+    // The slices the page preloads as fonts already are on their way: a fetch for the same
+    // address waits for that download in the browser's cache.
+    var asFont = {};
+    Array.prototype.forEach.call(document.querySelectorAll('link[rel=preload][as=font]'), function (l) { asFont[l.href] = 1; });
+    var files = (app.dataset.fonts || '').split(',').filter(Boolean).map(function (f) { return 'fonts/' + f; })
+      .filter(function (href) { return !asFont[new URL(href, location.href).href]; });
+    if (app.dataset.profile) files.unshift(app.dataset.profile);
+    var all = document.createDocumentFragment();
+    files.forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = href;
+      all.appendChild(link);
+    });
+    document.head.appendChild(all);
   }
 
+  // In three tasks, none long: the wasm's download (the longest) first, then the
+  // Emscripten module's script, then the preloads.
   function start() {
-    compiled = fetch(app.dataset.wasm, { credentials: 'same-origin' }).then(compile);
-    // The canvas gets its pixel size now, before it has a context: resized later, its
-    // drawing buffer would be made twice, inside the app's first frame.
-    var canvas = document.getElementById('canvas');
-    var box = canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.max(1, Math.round(box.width * ratio));
-    canvas.height = Math.max(1, Math.round(box.height * ratio));
+    compiled = compileInWorker() || compileHere();
     compiled.catch(loadFailed);
     window.Module = {
       instantiateWasm: instantiateWasm,
@@ -196,31 +218,87 @@
       printErr: function (text) { console.warn(text); },
       onAbort: function (what) { fail('The interactive page stopped (' + what + '). The profile is below as text.'); },
     };
-    var script = document.createElement('script');
-    script.src = app.dataset.app;
-    script.onerror = function () { fail('The interactive page could not be loaded. The profile is below as text.'); };
-    document.body.appendChild(script);
-    if (!new URLSearchParams(location.search).has('profile')) {
-      if (app.dataset.profile) preload(app.dataset.profile);
-      (app.dataset.fonts || '').split(',').forEach(function (file) { if (file) preload('fonts/' + file); });
-    }
+    setTimeout(function () {
+      // The canvas gets its pixel size now, before it has a context: resized later, its
+      // drawing buffer would be made twice, inside the app's first frame.
+      var canvas = document.getElementById('canvas');
+      var box = canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
+      canvas.width = Math.max(1, Math.round(box.width * ratio));
+      canvas.height = Math.max(1, Math.round(box.height * ratio));
+      var script = document.createElement('script');
+      script.src = app.dataset.app;
+      script.onerror = function () { fail('The interactive page could not be loaded. The profile is below as text.'); };
+      document.body.appendChild(script);
+      setTimeout(preloads, 0);
+    }, 0);
   }
 
   // After the static page's first paint: its text is what a visitor reads first, and
-  // nothing (downloads, compiling, the app's first frames) should hold it back. The
-  // callback of the frame that paints it runs just before that paint; a task queued
-  // from there runs after it. A hidden page never paints: start at once.
-  if (document.visibilityState === 'hidden') start();
-  else requestAnimationFrame(function () { setTimeout(start, 0); });
+  // nothing (downloads, compiling, the app's first frames) should hold it back. Not the
+  // frame that paints it (its callback runs before that paint, and the paint can reach
+  // the screen much later): the paint timing entry that says it was presented. A hidden
+  // page never paints: start at once; a browser without paint timing waits for load.
+  var started = false;
+  function startOnce() {
+    if (started) return;
+    started = true;
+    setTimeout(start, 0);
+  }
+  if (document.visibilityState === 'hidden') { startOnce(); return; }
+  var painted = false;
+  try {
+    painted = performance.getEntriesByName('first-contentful-paint').length > 0;
+    if (!painted && typeof PerformanceObserver === 'function' &&
+        (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0) {
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); startOnce(); }
+      }).observe({ type: 'paint', buffered: true });
+      // A page whose first screen has no text or picture never has a contentful paint.
+      window.addEventListener('load', function () { setTimeout(startOnce, 2000); });
+      return;
+    }
+  } catch (e) { /* no paint timing: the frame below */ }
+  if (painted) startOnce();
+  else requestAnimationFrame(function () { setTimeout(startOnce, 0); });
 })();
 
-// The warm-up worker (boot.js loaded as a Worker by warmUp above): instantiates the shared
-// module with stand-in imports (all do nothing but memory, time and the warm-up's inputs),
-// fetches the default profile and its font slices, and calls imfolio_warm_up.
+// The boot worker (boot.js loaded as a Worker above). Asked to compile, it downloads the
+// wasm and compiles it as it arrives, telling the page how many bytes came (every 32 KiB),
+// and hands the page the module. Asked to warm up, it instantiates the shared module with
+// stand-in imports (all do nothing but memory, time and the warm-up's inputs), fetches the
+// default profile and its font slices, and calls imfolio_warm_up.
 function warmUpWorker() {
   'use strict';
+  function compileWasm(url) {
+    var received = 0, told = 0;
+    fetch(url, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) {
+        var refused = new Error('HTTP ' + response.status + ' for ' + url.split('/').pop());
+        refused.http = true;
+        throw refused;
+      }
+      if (typeof WebAssembly.compileStreaming !== 'function' || typeof TransformStream !== 'function' || !response.body)
+        return response.arrayBuffer().then(function (bytes) { received = bytes.byteLength; return WebAssembly.compile(bytes); });
+      var body = response.body.pipeThrough(new TransformStream({
+        transform: function (chunk, controller) {
+          received += chunk.byteLength;
+          if (received - told >= 32768) { told = received; self.postMessage({ received: received }); }
+          controller.enqueue(chunk);
+        },
+      }));
+      return WebAssembly.compileStreaming(new Response(body, { headers: { 'Content-Type': 'application/wasm' } }));
+    }).then(function (module) {
+      compiledHere = module;
+      self.postMessage({ received: received, module: module });
+    }, function (e) {
+      self.postMessage({ error: String(e && e.message || e), http: !!(e && e.http) });
+    });
+  }
+  var compiledHere = null;
   self.onmessage = function (event) {
     var job = event.data;
+    if (job.compile) { compileWasm(job.compile); return; }
+    job.module = job.module || compiledHere;
     var memory = null;
     function heap() { return new Uint8Array(memory.buffer); }
     function get(url) {
