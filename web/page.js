@@ -83,6 +83,18 @@ var imfolioPage = (function () {
     });
   }
 
+  // The app asks for files a dozen at a time (the font slices a profile needs): each fetch
+  // costs this thread about a millisecond to start, so they start one task each.
+  var queued = [];
+  function fetchSoon(id, url, timeoutMs, maxBytes) {
+    if (queued.push([id, url, timeoutMs, maxBytes]) === 1) setTimeout(startQueued, 0);
+  }
+  function startQueued() {
+    var job = queued.shift();
+    fetchFile(job[0], job[1], job[2], job[3]);
+    if (queued.length) setTimeout(startQueued, 0);
+  }
+
   function profileUrl() {
     var raw = params.get('profile');
     if (!raw) return new URL(app.dataset.profile || 'data/profile.json', location.href).href;
@@ -167,6 +179,21 @@ var imfolioPage = (function () {
     q.addEventListener('change', function () { _imfolio_wake(); watchPixelRatio(); }, { once: true });
   }
   watchPixelRatio();
+  // The canvas's CSS size, asked for every frame: read where the browser lays the page out
+  // anyway (a ResizeObserver), never by forcing a layout inside a frame after the mirror
+  // changed the DOM.
+  var runtimeUp = false;  // the exported functions may be called (onRuntimeInitialized)
+  var canvasBox = (function () { var r = canvas.getBoundingClientRect(); return [r.width, r.height]; })();
+  if (typeof ResizeObserver === 'function') {
+    new ResizeObserver(function (entries) {
+      var r = entries[entries.length - 1].contentRect;
+      if (r.width === canvasBox[0] && r.height === canvasBox[1]) return;
+      canvasBox = [r.width, r.height];
+      if (runtimeUp) _imfolio_wake();
+    }).observe(canvas);
+  } else {
+    window.addEventListener('resize', function () { var r = canvas.getBoundingClientRect(); canvasBox = [r.width, r.height]; });
+  }
 
   function storage() { try { return window.localStorage; } catch (e) { return null; } }
   var THEMES = ['system', 'light', 'dark'];
@@ -182,6 +209,7 @@ var imfolioPage = (function () {
 
   // The exported functions may only be called once the runtime is up (before main()).
   Module['onRuntimeInitialized'] = function () {
+    runtimeUp = true;
     api._stats = function () {
       var s = JSON.parse(UTF8ToString(_imfolio_stats()));
       s.mirror = { full: mirror.counts.full, updates: mirror.counts.updates, bytes: mirror.counts.bytes };
@@ -194,7 +222,7 @@ var imfolioPage = (function () {
 
   return {
     cString: cString,
-    fetch: fetchFile,
+    fetch: fetchSoon,
     mirror: {
       apply: function (json) { imfolioTextLayer.quietly(function () { mirror.apply(json); }); },
       scroll: function (y, height) { mirror.scroll(y, height); },
@@ -246,10 +274,7 @@ var imfolioPage = (function () {
       var local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
       return customProfile || local || params.get('problems') === '1';
     },
-    canvasSize: function () {
-      var r = canvas.getBoundingClientRect();
-      return [r.width, r.height];
-    },
+    canvasSize: function () { return canvasBox; },
     history: function (r, push) {
       lastRoute = r;
       if (location.hash === '#/' + r) return;
