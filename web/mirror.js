@@ -42,13 +42,59 @@ var imfolioMirror = (function () {
   var LABELLED = { section: 1, navigation: 1, list: 1, alert: 1, search: 1, main: 1, banner: 1 };
   var TEXT_ROLES = { heading: 1, text: 1, link: 1, button: 1 };
 
-  // Widths of run text in the font the canvas draws it with, to scale each run's DOM text
-  // to the canvas's width exactly (the fonts match; rounding and fallbacks need not).
+  // The run text is in the canvas's own fonts: the slices the static page declares with
+  // @font-face (family imfolio, already loaded for it), not a family the system must find
+  // a fallback for, glyph by glyph, which made laying out the mirror several times slower.
+  // imgui sizes a font by its ascender minus descender, CSS by the em: Inter's em is
+  // 2816/3408 of that (web/site.css), and the CJK slices' size-adjust follows imgui.
+  var FONTS = ' imfolio, Inter, "Noto Sans CJK SC", sans-serif';
+  var EM_PER_SIZE = 2816 / 3408;
+  function cssSize(size) { return (size * EM_PER_SIZE).toFixed(3) + 'px'; }
+  // Widths of run text in that font, to scale each run's DOM text to the canvas's width
+  // exactly (the fonts match; rounding and fallbacks need not).
+  // Setting a context's font parses it: it is set only when a run's differs from the
+  // last; each width is kept, since every update places the same runs again.
   var measure = document.createElement('canvas').getContext('2d');
+  var measureFont = '', widths = new Map(), WIDTHS_KEPT = 4096;
+  function widthKey(text, size, bold) { return (bold ? '600 ' : '400 ') + size + '\n' + text; }
   function textWidth(text, size, bold) {
-    measure.font = (bold ? '600 ' : '400 ') + size + 'px Inter, "Noto Sans CJK SC", sans-serif';
-    return measure.measureText(text).width;
+    var font = (bold ? '600 ' : '400 ') + cssSize(size) + FONTS;
+    var key = widthKey(text, size, bold);
+    var w = widths.get(key);
+    if (w !== undefined) return w;
+    if (font !== measureFont) { measure.font = font; measureFont = font; }
+    w = measure.measureText(text).width;
+    if (widths.size >= WIDTHS_KEPT) widths.clear();
+    widths.set(key, w);
+    return w;
   }
+  // A run's text, scaled to the width the canvas drew it at. A width measured before is
+  // used at once; the others are measured a few milliseconds' worth per task (the first
+  // document has hundreds), the run unscaled meanwhile (its text is transparent: only a
+  // selection's highlight would be a little off, for a moment).
+  var unmeasured = [], next = 0, MEASURE_SLICE_MS = 3;
+  function scaleRun(el, u, natural) {
+    el.style.transform = natural > 0 ? 'scaleX(' + (u[4] / natural).toFixed(4) + ')' : '';
+  }
+  function fitRun(el, u) {
+    el.imfolioRun = u;  // the run it shows now (a later update may place it again first)
+    var w = widths.get(widthKey(u[0], u[6], u[7]));
+    if (w !== undefined) { scaleRun(el, u, w); return; }
+    el.style.transform = '';
+    if (unmeasured.push(el) === 1) setTimeout(measureSome, 0);
+  }
+  function measureSome() {
+    var until = performance.now() + MEASURE_SLICE_MS;
+    while (next < unmeasured.length && performance.now() < until) {
+      var el = unmeasured[next++], u = el.imfolioRun;
+      if (el.isConnected && u) scaleRun(el, u, textWidth(u[0], u[6], u[7]));
+    }
+    if (next < unmeasured.length) { setTimeout(measureSome, 0); return; }
+    unmeasured = [];
+    next = 0;
+  }
+  // A font that loads later measures differently.
+  if (document.fonts && document.fonts.addEventListener) document.fonts.addEventListener('loadingdone', function () { widths.clear(); });
 
   function tagFor(d) {
     if (d.r === 'heading') return 'h' + Math.min(6, Math.max(1, d.l || 2));
@@ -178,10 +224,9 @@ var imfolioMirror = (function () {
         rs.width = u[4] + 'px';
         rs.height = u[5] + 'px';
         rs.lineHeight = u[5] + 'px';
-        rs.fontSize = u[6] + 'px';
+        rs.fontSize = cssSize(u[6]);
         runs[r].classList.toggle('b', !!u[7]);
-        var natural = textWidth(u[0], u[6], u[7]);
-        runs[r].firstChild.style.transform = natural > 0 ? 'scaleX(' + (u[4] / natural).toFixed(4) + ')' : '';
+        fitRun(runs[r].firstChild, u);
         x = at + u[4];
       }
       flowX.set(block, x);
