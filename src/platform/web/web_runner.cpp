@@ -46,7 +46,7 @@ namespace {
 // then it is copied to the GPU this many bytes per task. A phone throttled as Lighthouse
 // does (4x) turns these into ~25 ms tasks, under the 50 ms that count as blocking.
 constexpr double kFontStepMs = 6.0;
-constexpr int kAtlasBytesPerTask = 1 << 20;
+constexpr int kAtlasBytesPerTask = 1 << 18;
 
 void update_canvas_size() {
     Web& w = web();
@@ -137,7 +137,7 @@ void build_fonts_step(void*) {
         wake(2);  // no font could be loaded: the frame shows what it can (an error page draws nothing)
         return;
     }
-    if (w.gl_lost) return;  // restoring the context uploads it
+    if (w.gl <= 0 || w.gl_lost) return;  // making (or restoring) the context uploads it
     gl::begin_atlas(*io.Fonts);
     schedule_atlas_upload();
 }
@@ -158,7 +158,7 @@ void upload_atlas_band(void*) {
 EM_BOOL on_animation_frame(double now_ms, void*) {
     Web& w = web();
     w.frame_requested = false;
-    if (w.gl_lost || w.hidden) return EM_FALSE;
+    if (w.gl <= 0 || w.gl_lost || w.hidden) return EM_FALSE;
     update_canvas_size();
     ImGuiIO& io = ImGui::GetIO();
     // The atlas is being made or copied to the GPU, in tasks of their own: frames wait
@@ -178,7 +178,8 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
         return EM_FALSE;
     }
     if (!w.site->fonts_ready() || !io.Fonts->IsBuilt()) return EM_FALSE;
-    // The shaders compile while the profile and fonts load; if they are not done, wait a frame.
+    // The shaders compile while the profile and fonts load (check_shaders); if they are not
+    // done, wait a frame.
     if (!gl::ready()) {
         request_frame();
         return EM_FALSE;
@@ -240,6 +241,15 @@ EM_BOOL on_context_restored(int, const void*, void*) {
     return EM_FALSE;
 }
 
+// Whether the shaders are linked, asked in a task of its own soon after they were given to
+// the GPU: without KHR_parallel_shader_compile the question waits for the GPU process to
+// have done everything asked of it, which later (behind the atlas's upload) is much more.
+void check_shaders(void*) {
+    Web& w = web();
+    if (w.gl <= 0 || w.gl_lost || gl::ready()) return;
+    emscripten_set_timeout(check_shaders, 16, nullptr);
+}
+
 bool create_gl_context() {
     Web& w = web();
     EmscriptenWebGLContextAttributes attrs;
@@ -262,7 +272,30 @@ bool create_gl_context() {
     gl::create(emscripten_webgl_enable_extension(w.gl, "KHR_parallel_shader_compile"));
     // boot.js sized the canvas already; the first frame keeps that drawing buffer.
     emscripten_get_canvas_element_size("#canvas", &w.fb_w, &w.fb_h);
+    emscripten_set_timeout(check_shaders, 0, nullptr);
     return true;
+}
+
+// The WebGL context, in a task after main(): making one waits for the GPU process (tens of
+// milliseconds, more for the page's first), and main() has its own work. An atlas made
+// meanwhile is copied to the GPU from here.
+void start_gl(void*) {
+    Web& w = web();
+    if (!create_gl_context()) {
+        js_unsupported("This browser cannot show the interactive page (it gave it no WebGL 2 context). The profile is below as text.");
+        return;
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    if (w.site->fonts_ready() && io.Fonts->IsBuilt()) {
+        gl::begin_atlas(*io.Fonts);
+        schedule_atlas_upload();
+    }
+    wake(2);
+}
+
+void start_fonts_and_gl(void*) {
+    fetch_fonts();
+    emscripten_set_timeout(start_gl, 0, nullptr);
 }
 
 }  // namespace
@@ -304,10 +337,6 @@ void start() {
         return hooks;
     }());
     w.site = &site;
-    if (!create_gl_context()) {
-        js_unsupported("This browser cannot show the interactive page (it gave it no WebGL 2 context). The profile is below as text.");
-        return;
-    }
 
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -337,11 +366,19 @@ void start() {
     site.set_foreign_host(js_foreign_host());
     // The site's own profile has its CV beside the page (scripts/build); a preview has none.
     if (js_own_profile()) site.set_cv_url(js_site_root() + "cv.pdf");
-    if (!error.empty())
+    if (!error.empty()) {
         site.fail_profile(error, "?profile=");
-    else
-        fetch_profile();
-    fetch_fonts();
+        emscripten_set_timeout(start_fonts_and_gl, 0, nullptr);
+        return;
+    }
+    // The rest in tasks of their own, each short: asking for the profile, then for the
+    // fonts, then the WebGL context.
+    emscripten_set_timeout(
+        [](void*) {
+            fetch_profile();
+            emscripten_set_timeout(start_fonts_and_gl, 0, nullptr);
+        },
+        0, nullptr);
 }
 
 }  // namespace platform::web
