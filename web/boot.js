@@ -119,7 +119,7 @@
       };
       // A worker that cannot start (its script refused): compiled here instead.
       worker.onerror = function (e) { e.preventDefault(); worker = null; resolve(compileHere()); };
-      worker.postMessage({ compile: new URL(app.dataset.wasm, location.href).href });
+      worker.postMessage({ compile: new URL(app.dataset.wasm, location.href).href, inputs: warmUpInputs() });
     });
   }
 
@@ -148,6 +148,15 @@
     return m ? m[1] : null;
   }
 
+  // What the warm-up runs on: the default profile and its font slices. The boot worker
+  // fetches them while the wasm downloads, so they are in the browser's cache (the slices
+  // are immutable) when the app asks; the profile is preloaded by the page itself.
+  function fontFiles() { return (app.dataset.fonts || '').split(',').filter(Boolean); }
+  function warmUpInputs() {
+    if (!app.dataset.profile) return [];
+    return [new URL(app.dataset.profile, location.href).href].concat(fontFiles().map(function (f) { return new URL('fonts/' + f, location.href).href; }));
+  }
+
   // Runs the page's start-up code once in a worker sharing the compiled module (the boot
   // worker, which has it; or, if it was compiled here, a new one it is given to), so that
   // the browser compiles it there rather than on this thread, on first call (see
@@ -164,7 +173,7 @@
       names[mod] = {};
       Object.keys(imports[mod]).forEach(function (key) { names[mod][key] = imports[mod][key].name; });
     });
-    var files = (app.dataset.fonts || '').split(',').filter(Boolean);
+    var files = fontFiles();
     var helper = worker;
     worker = null;
     if (!helper) {
@@ -176,39 +185,14 @@
     }).then(function () { helper.terminate(); });
     helper.postMessage({
       module: module, entry: entry, ctors: ctors, names: names,
-      urls: [new URL(app.dataset.profile, location.href).href].concat(files.map(function (f) { return new URL('fonts/' + f, location.href).href; })),
+      urls: warmUpInputs(),
       files: [''].concat(files),
     });
     return done;
   }
 
-  // What the app fetches first, asked for now so it is in hand when main() asks: the
-  // profile and the font slices (page.js fetches them with the same mode, so the browser
-  // hands over these responses). All in one insertion: a <link> added to the head one at
-  // a time invalidates the head's style each time.
-  function preloads() {
-    if (new URLSearchParams(location.search).has('profile')) return;
-    // The slices the page preloads as fonts already are on their way: a fetch for the same
-    // address waits for that download in the browser's cache.
-    var asFont = {};
-    Array.prototype.forEach.call(document.querySelectorAll('link[rel=preload][as=font]'), function (l) { asFont[l.href] = 1; });
-    var files = (app.dataset.fonts || '').split(',').filter(Boolean).map(function (f) { return 'fonts/' + f; })
-      .filter(function (href) { return !asFont[new URL(href, location.href).href]; });
-    if (app.dataset.profile) files.unshift(app.dataset.profile);
-    var all = document.createDocumentFragment();
-    files.forEach(function (href) {
-      var link = document.createElement('link');
-      link.rel = 'preload';
-      link.as = 'fetch';
-      link.crossOrigin = 'anonymous';
-      link.href = href;
-      all.appendChild(link);
-    });
-    document.head.appendChild(all);
-  }
-
-  // In three tasks, none long: the wasm's download (the longest) first, then the
-  // Emscripten module's script, then the preloads.
+  // In two tasks, neither long: the wasm's download (the longest) first, then the
+  // Emscripten module's script.
   function start() {
     compiled = compileInWorker() || compileHere();
     compiled.catch(loadFailed);
@@ -229,7 +213,6 @@
       script.src = app.dataset.app;
       script.onerror = function () { fail('The interactive page could not be loaded. The profile is below as text.'); };
       document.body.appendChild(script);
-      setTimeout(preloads, 0);
     }, 0);
   }
 
@@ -295,17 +278,25 @@ function warmUpWorker() {
     });
   }
   var compiledHere = null;
-  self.onmessage = function (event) {
-    var job = event.data;
-    if (job.compile) { compileWasm(job.compile); return; }
-    job.module = job.module || compiledHere;
-    var memory = null;
-    function heap() { return new Uint8Array(memory.buffer); }
-    function get(url) {
-      return fetch(url, { credentials: 'same-origin' })
+  var fetched = {};  // url -> promise of its bytes (an empty buffer if it failed)
+  function get(url) {
+    if (!fetched[url]) {
+      fetched[url] = fetch(url, { credentials: 'same-origin' })
         .then(function (r) { return r.ok ? r.arrayBuffer() : new ArrayBuffer(0); })
         .catch(function () { return new ArrayBuffer(0); });
     }
+    return fetched[url];
+  }
+  self.onmessage = function (event) {
+    var job = event.data;
+    if (job.compile) {
+      compileWasm(job.compile);
+      (job.inputs || []).forEach(get);
+      return;
+    }
+    job.module = job.module || compiledHere;
+    var memory = null;
+    function heap() { return new Uint8Array(memory.buffer); }
     Promise.all(job.urls.map(get)).then(function (inputs) {
       var real = {
         _emscripten_memcpy_big: function (dest, src, n) { heap().copyWithin(dest, src, src + n); },

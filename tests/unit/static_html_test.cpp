@@ -106,9 +106,10 @@ TEST_CASE("imfolio export of a hostile profile: title, meta, JSON-LD and static 
     CHECK(html->find("{{static}}") != std::string::npos);
     CHECK(count(*html, "<main>") == 1);
     CHECK(count(*html, "application/ld+json") == 1);
-    // The static page's fonts are preloaded with the page; the profile is asked for by
-    // boot.js once the page has been painted, so it is not among the page's preloads.
-    CHECK(count(*html, "rel=\"preload\" href=\"data/profile.json\"") == 0);
+    // The static page's fonts are preloaded with the page, and so is the profile, once, in
+    // the mode page.js fetches it in (so it takes this response rather than asking again).
+    CHECK(count(*html, "rel=\"preload\" href=\"data/profile.json\"") == 1);
+    CHECK(html->find("<link rel=\"preload\" href=\"data/profile.json\" as=\"fetch\" crossorigin>") != std::string::npos);
     CHECK(html->find("as=\"font\" type=\"font/otf\" crossorigin>") != std::string::npos);
     std::string ld = between(*html, "<script type=\"application/ld+json\">\n", "\n</script>");
     nlohmann::json back = nlohmann::json::parse(ld, nullptr, false);
