@@ -47,6 +47,46 @@ export const tests = {
     await context.close();
   },
 
+  'the start-up stays off the main thread where it can: the wasm never passes through it, and the mirror is in the canvas\'s own fonts': async (t) => {
+    const context = await t.browser.newContext({ ...t.DESKTOP, colorScheme: 'light' });
+    const page = await context.newPage();
+    // The progress the boot worker reports, as the page shows it.
+    const shown = [];
+    await page.exposeFunction('__loaderText', (text) => { shown.push(text); });
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const el = document.getElementById('loader-text');
+        if (el) window.__loaderText(el.textContent);
+      }).observe(document, { subtree: true, characterData: true, childList: true });
+    });
+    await page.goto(t.base);
+    await t.ready(page);
+    // Downloaded and compiled by the boot worker: the page's own resource timeline has no
+    // wasm (a worker's fetches are in the worker's), and the page was handed a module.
+    const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    assert.ok(resources.some((n) => /\/imfolio\.[0-9a-f]+\.js$/.test(n)), 'the resource timeline lists nothing');
+    assert.equal(resources.filter((n) => /\.wasm$/.test(n)).length, 0, 'the page fetched the wasm itself');
+    assert.ok(shown.some((text) => /Loading the interactive page… [1-9]\d* KiB/.test(text)),
+      `the progress bar never counted bytes: ${JSON.stringify(shown.slice(0, 3))}`);
+    // The mirror's runs are in the @font-face slices the canvas draws with, so their DOM text
+    // is (nearly) as wide as the canvas's: the scale that fits it is within 3% of 1. In a
+    // font the system substitutes, runs were 10-20% off. Widths are measured a few per task
+    // after the swap; give them a moment.
+    await page.waitForFunction(() => [...document.querySelectorAll('.mirror .run .glyphs')]
+      .filter((g) => g.textContent.trim()).every((g) => /scaleX/.test(g.style.transform)), null, { timeout: 10000 });
+    const fit = await page.evaluate(() => {
+      const glyphs = [...document.querySelectorAll('.mirror .run .glyphs')].filter((g) => g.textContent.trim());
+      const scales = glyphs.map((g) => Number(/scaleX\(([\d.]+)\)/.exec(g.style.transform)[1]));
+      return { n: glyphs.length, min: Math.min(...scales), max: Math.max(...scales),
+        family: getComputedStyle(glyphs[0]).fontFamily, loaded: [...document.fonts].some((f) => f.family === 'imfolio' && f.status === 'loaded') };
+    });
+    assert.ok(fit.n > 50, `only ${fit.n} runs`);
+    assert.match(fit.family, /^imfolio\b/);
+    assert.ok(fit.loaded, 'no imfolio face is loaded');
+    assert.ok(fit.min >= 0.97 && fit.max <= 1.03, `run scales ${fit.min}..${fit.max}: the DOM font is not the canvas's`);
+    await context.close();
+  },
+
   'a change the swap must not hide is counted: the budget is not met by a page that moves': async (t) => {
     // The measure itself: the static page shifted down by a few pixels is a visible jump.
     const context = await t.browser.newContext({ ...t.DESKTOP, colorScheme: 'light' });
