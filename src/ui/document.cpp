@@ -151,7 +151,9 @@ bool Run::operator==(const Run& o) const {
 namespace {
 
 bool same_rect(const Rect& a, const Rect& b) {
-    auto q = [](float v) { return std::lround(v * 2.0f); };
+    // Half-pixel steps. nearbyint is one wasm instruction (f32.nearest); lround was a libc
+    // call, and this runs for every node and run of the document each frame.
+    auto q = [](float v) { return std::nearbyint(v * 2.0f); };
     return q(a.x) == q(b.x) && q(a.y) == q(b.y) && q(a.w) == q(b.w) && q(a.h) == q(b.h);
 }
 
