@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <cstdlib>
 
 #include <emscripten.h>
@@ -12,6 +13,9 @@
 // clang-format off
 EM_JS(void, imfolio_js_fetch, (int id, const char* url, int timeout_ms, int max_bytes), {
     imfolioPage.fetch(id, UTF8ToString(url), timeout_ms, max_bytes);
+});
+EM_JS(void, imfolio_js_post_task, (int fn, void* arg), {
+    imfolioPage.postTask(function () { callUserCallback(function () { getWasmTableEntry(fn)(arg); }); });
 });
 EM_JS(void, imfolio_js_document, (const char* json, int len), {
     imfolioPage.mirror.apply(UTF8ToString(json, len));
@@ -62,6 +66,8 @@ std::string take(char* s) {
 void js_fetch(int id, const std::string& url, int timeout_ms, std::size_t max_bytes) {
     imfolio_js_fetch(id, url.c_str(), timeout_ms, static_cast<int>(std::min<std::size_t>(max_bytes, INT_MAX)));
 }
+// A function pointer is its index in the wasm table.
+void post_task(void (*fn)(void*), void* arg) { imfolio_js_post_task(static_cast<int>(reinterpret_cast<std::uintptr_t>(fn)), arg); }
 void js_document(const std::string& diff) { imfolio_js_document(diff.data(), static_cast<int>(diff.size())); }
 void js_scroll(float y, float height) { imfolio_js_scroll(y, height); }
 void js_zoom(float zoom) { imfolio_js_zoom(zoom); }

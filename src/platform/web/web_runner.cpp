@@ -78,7 +78,7 @@ void after_frame(const ui::FrameResult& r) {
     if (r.shows_profile && !w.ready_sent) {
         w.ready_sent = true;
         w.swap_pending = true;
-        emscripten_set_timeout(swap_in, 0, nullptr);
+        post_task(swap_in, nullptr);
     }
     if (!r.document_diff.empty()) {
         if (w.swap_pending)
@@ -272,7 +272,7 @@ bool create_gl_context() {
     gl::create(emscripten_webgl_enable_extension(w.gl, "KHR_parallel_shader_compile"));
     // boot.js sized the canvas already; the first frame keeps that drawing buffer.
     emscripten_get_canvas_element_size("#canvas", &w.fb_w, &w.fb_h);
-    emscripten_set_timeout(check_shaders, 0, nullptr);
+    post_task(check_shaders, nullptr);
     return true;
 }
 
@@ -295,7 +295,7 @@ void start_gl(void*) {
 
 void start_fonts_and_gl(void*) {
     fetch_fonts();
-    emscripten_set_timeout(start_gl, 0, nullptr);
+    post_task(start_gl, nullptr);
 }
 
 }  // namespace
@@ -311,14 +311,14 @@ void schedule_font_step() {
     Web& w = web();
     if (w.build_pending) return;
     w.build_pending = true;
-    emscripten_set_timeout(build_fonts_step, 0, nullptr);
+    post_task(build_fonts_step, nullptr);
 }
 
 void schedule_atlas_upload() {
     Web& w = web();
     if (w.upload_pending) return;
     w.upload_pending = true;
-    emscripten_set_timeout(upload_atlas_band, 0, nullptr);
+    post_task(upload_atlas_band, nullptr);
 }
 
 void wake(int frames) {
@@ -368,17 +368,17 @@ void start() {
     if (js_own_profile()) site.set_cv_url(js_site_root() + "cv.pdf");
     if (!error.empty()) {
         site.fail_profile(error, "?profile=");
-        emscripten_set_timeout(start_fonts_and_gl, 0, nullptr);
+        post_task(start_fonts_and_gl, nullptr);
         return;
     }
     // The rest in tasks of their own, each short: asking for the profile, then for the
     // fonts, then the WebGL context.
-    emscripten_set_timeout(
+    post_task(
         [](void*) {
             fetch_profile();
-            emscripten_set_timeout(start_fonts_and_gl, 0, nullptr);
+            post_task(start_fonts_and_gl, nullptr);
         },
-        0, nullptr);
+        nullptr);
 }
 
 }  // namespace platform::web
