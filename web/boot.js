@@ -115,7 +115,7 @@
         if (typeof m.received === 'number') { received = m.received; progress(); }
         if (m.module) resolve(m.module);
         else if (m.error && m.http) reject(new Error(m.error));
-        else if (m.error) { worker = null; resolve(compileHere()); }  // the worker could not: here
+        else if (m.error) { worker.terminate(); worker = null; resolve(compileHere()); }  // the worker could not: here
       };
       // A worker that cannot start (its script refused): compiled here instead.
       worker.onerror = function (e) { e.preventDefault(); worker = null; resolve(compileHere()); };
