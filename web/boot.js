@@ -203,12 +203,11 @@
       onAbort: function (what) { fail('The interactive page stopped (' + what + '). The profile is below as text.'); },
     };
     setTimeout(function () {
-      // The canvas gets its pixel size now, before it has a context: resized later, its
-      // drawing buffer would be made twice, inside the app's first frame.
+      // The canvas is 1x1 when the app makes its context, which then makes a drawing
+      // buffer of one pixel; the app gives it its size in the next task (start_gl).
       var canvas = document.getElementById('canvas');
-      var box = canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
-      canvas.width = Math.max(1, Math.round(box.width * ratio));
-      canvas.height = Math.max(1, Math.round(box.height * ratio));
+      canvas.width = 1;
+      canvas.height = 1;
       var script = document.createElement('script');
       script.src = app.dataset.app;
       script.onerror = function () { fail('The interactive page could not be loaded. The profile is below as text.'); };

@@ -270,8 +270,11 @@ bool create_gl_context() {
     emscripten_set_webglcontextlost_callback("#canvas", nullptr, EM_FALSE, on_context_lost);
     emscripten_set_webglcontextrestored_callback("#canvas", nullptr, EM_FALSE, on_context_restored);
     gl::create(emscripten_webgl_enable_extension(w.gl, "KHR_parallel_shader_compile"));
-    // boot.js sized the canvas already; the first frame keeps that drawing buffer.
+    // boot.js left the canvas 1x1, so making the context did not also make a drawing
+    // buffer of the screen's size (on a software GPU that is as long again, in proportion
+    // to its pixels): the canvas gets its size in a task of its own, before the first frame.
     emscripten_get_canvas_element_size("#canvas", &w.fb_w, &w.fb_h);
+    post_task([](void*) { update_canvas_size(); }, nullptr);
     post_task(check_shaders, nullptr);
     return true;
 }
