@@ -30,9 +30,8 @@ function sliceRange(file) {
   const family = m[1], first = parseInt(m[2], 16);
   if (family === 'emoji') return [first, first];
   if (family === 'icons') return [0xe000, 0xf8ff];
-  if (family === 'cjk') return [first, first + (first >= 0x2e80 ? 31 : 127)];
-  const latin = { 0x0: 0x7f, 0x80: 0xff, 0x2000: 0x206f };
-  return [first, latin[first] !== undefined ? latin[first] : first + 127];
+  if (family === 'cjk') return [first, first + (first >= 0x4e00 && first <= 0x9fff ? 15 : first >= 0x2e80 ? 31 : 127)];
+  return [first, first === 0 ? 0x7f : first + 31];
 }
 
 // Records the font slices a page fetches, from before its first request.
