@@ -5,6 +5,7 @@ BibTeX file it names. usage: view_reload_test.py IMFOLIO XVFB_RUN
 Runs the viewer in a virtual display, saves the files, and reads what the viewer says on
 the terminal ("imfolio: reloaded FILE: N publications, M problems")."""
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -27,7 +28,8 @@ write(bib, "@article{a1, title = {First Paper}, author = {Quill, Ada}, year = 20
 
 env = dict(os.environ, LIBGL_ALWAYS_SOFTWARE="1")
 proc = subprocess.Popen([xvfb, "-a", "-s", "-screen 0 1280x900x24", imfolio, "view", profile],
-                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+                        start_new_session=True)  # xvfb-run's children (Xvfb, the viewer) end with it
 lines = []
 threading.Thread(target=lambda: [lines.append(l.rstrip()) for l in proc.stdout], daemon=True).start()
 
@@ -63,11 +65,12 @@ try:
         else:
             print("bibliography save shown after %.2f s" % (time.time() - saved))
 finally:
-    proc.terminate()
+    # The whole group: terminating xvfb-run alone left the viewer and Xvfb running.
+    os.killpg(proc.pid, signal.SIGTERM)
     try:
         proc.wait(5)
     except subprocess.TimeoutExpired:
-        proc.kill()
+        os.killpg(proc.pid, signal.SIGKILL)
 for f in failures:
     print("FAIL:", f)
 print("ok" if not failures else "failed")
