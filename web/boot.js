@@ -204,7 +204,7 @@
     };
     setTimeout(function () {
       // The canvas is 1x1 when the app makes its context, which then makes a drawing
-      // buffer of one pixel; the app gives it its size in the next task (start_gl).
+      // buffer of one pixel; the app gives it its size in the next task (create_gl_context).
       var canvas = document.getElementById('canvas');
       canvas.width = 1;
       canvas.height = 1;

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from './lib.mjs';
 
 const TABLET = { viewport: { width: 768, height: 1024 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
@@ -22,16 +23,19 @@ function usedCodePoints(profileJson) {
   return used;
 }
 
-// A slice file is "family-<first code point in hex>.<hash>.<ext>"; its range follows
-// scripts/build-fonts: one code point (emoji), 32 (CJK from U+2E80), 128 (others),
-// the three Latin slices of the sans faces, and the icons' whole private-use area.
+// A slice file is "family-<first code point in hex>.<ext>"; its range is the one
+// scripts/build-fonts wrote for it in the table the wasm compiles in (font_manifest.inc).
+let sliceTable = null;
 function sliceRange(file) {
-  const m = /^([a-z_]+)-([0-9a-f]+)\./.exec(file);
-  const family = m[1], first = parseInt(m[2], 16);
-  if (family === 'emoji') return [first, first];
-  if (family === 'icons') return [0xe000, 0xf8ff];
-  if (family === 'cjk') return [first, first + (first >= 0x4e00 && first <= 0x9fff ? 15 : first >= 0x2e80 ? 31 : 127)];
-  return [first, first === 0 ? 0x7f : first + 31];
+  if (!sliceTable) {
+    sliceTable = new Map();
+    const inc = readFileSync(join(ROOT, 'build', 'fonts', 'font_manifest.inc'), 'utf8');
+    for (const m of inc.matchAll(/^IMFOLIO_FONT_SLICE\(([a-z_]+), 0x([0-9A-F]+), 0x([0-9A-F]+), \d+\)$/gm))
+      sliceTable.set(`${m[1]}-${m[2].toLowerCase().padStart(4, '0')}`, [parseInt(m[2], 16), parseInt(m[3], 16)]);
+  }
+  const range = sliceTable.get(/^([a-z_]+-[0-9a-f]+)\./.exec(file)[1]);
+  assert.ok(range, `${file} is not in build/fonts/font_manifest.inc`);
+  return range;
 }
 
 // Records the font slices a page fetches, from before its first request.
