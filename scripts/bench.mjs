@@ -82,6 +82,10 @@ try {
   print('first_visit_gzip_total', (total / 1024).toFixed(1), 'KiB');
   print('first_visit_files', fetched.length, 'files');
   print('first_visit_budget', 350, 'KiB');
+  // The wasm's second half (scripts/package): not fetched to show the profile, but at the
+  // visitor's first key, click, touch or wheel (web/boot.js).
+  const deferred = /data-deferred="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'));
+  if (deferred) print('deferred_wasm_gzip_on_first_act', (gzipBytes(deferred[1]) / 1024).toFixed(1), 'KiB');
   print('idle_frames_4s', idle, 'frames');
 
   // --- the swap: the share of first-screen pixels that change when the canvas takes over ----

@@ -131,12 +131,75 @@
     fail('The interactive page could not be loaded (' + e.message + '). The profile is below as text.');
   }
 
+  // The wasm's second half: scripts/package splits the module in two, what a first visit
+  // of the default profile runs and the rest, which the first reaches through placeholders.
+  // The rest is fetched and compiled (off this thread, as the first) when the visitor starts
+  // to act, or at once for another profile, and linked as soon as both halves exist: that
+  // fills the placeholders. One called before (Emscripten's loadSplitModule hook) fetches
+  // it synchronously: slower, never wrong. A site without data-deferred is one module.
+  var deferredUrl = app.dataset.deferred || '';
+  var deferred = { module: null, loading: null, linked: false, primary: null };
+  state.deferred = deferredUrl ? 'not loaded' : 'none';
+  function loadDeferred() {
+    if (!deferredUrl || deferred.loading) return deferred.loading || Promise.resolve();
+    state.deferred = 'loading';
+    deferred.loading = fetch(deferredUrl, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + deferredUrl);
+      if (typeof WebAssembly.compileStreaming === 'function') return WebAssembly.compileStreaming(response);
+      return response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    }).then(function (module) {
+      deferred.module = module;
+      linkDeferred();
+    }, function () {
+      deferred.loading = null;  // tried again by the next trigger, or by a placeholder
+      state.deferred = 'not loaded';
+    });
+    return deferred.loading;
+  }
+  function linkDeferred() {
+    if (deferred.linked || !deferred.module || !deferred.primary) return;
+    new WebAssembly.Instance(deferred.module, { primary: deferred.primary });
+    deferred.linked = true;
+    state.deferred = 'linked';
+  }
+  // Emscripten's hook, called by a placeholder: must link before it returns.
+  function loadSplitModule() {
+    state.placeholderCalls = (state.placeholderCalls || 0) + 1;
+    if (deferred.linked) return;
+    if (!deferred.module) {
+      var xhr = new XMLHttpRequest();
+      xhr.open('GET', deferredUrl, false);
+      xhr.overrideMimeType('text/plain; charset=x-user-defined');  // the bytes, one per char
+      xhr.send();
+      if (xhr.status !== 200) throw new Error('HTTP ' + xhr.status + ' for ' + deferredUrl);
+      var text = xhr.responseText, bytes = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+      deferred.module = new WebAssembly.Module(bytes);
+    }
+    linkDeferred();
+  }
+  var ACTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'hashchange', 'popstate', 'beforeprint'];
+  function onAct() {
+    ACTS.forEach(function (type) { window.removeEventListener(type, onAct, true); });
+    loadDeferred();
+  }
+  if (deferredUrl) {
+    ACTS.forEach(function (type) { window.addEventListener(type, onAct, { capture: true, passive: true }); });
+  }
+
   // Emscripten's hook: instantiate the module compiled above (the instance is quick to
-  // make), once the warm-up worker has compiled the start-up code.
+  // make), once the warm-up worker has compiled the start-up code; linked to its second
+  // half first if that is already on its way.
   function instantiateWasm(imports, receive) {
     compiled.then(function (module) {
       return warmUp(module, imports).then(function () { return WebAssembly.instantiate(module, imports); })
-        .then(function (instance) { receive(instance, module); });
+        .then(function (instance) {
+          deferred.primary = instance.exports;
+          return (deferred.loading || Promise.resolve()).then(function () {
+            linkDeferred();
+            receive(instance, module);
+          });
+        });
     }).catch(loadFailed);
     return {};
   }
@@ -196,10 +259,14 @@
   function start() {
     compiled = compileInWorker() || compileHere();
     compiled.catch(loadFailed);
+    // Another profile than the one the split was made for: it will need the rest.
+    if (/[?&]profile=/.test(location.search)) onAct();
     window.Module = {
       instantiateWasm: instantiateWasm,
+      loadSplitModule: loadSplitModule,
       print: function (text) { console.log(text); },
-      printErr: function (text) { console.warn(text); },
+      // Not the two lines a placeholder's call prints (state.placeholderCalls counts them).
+      printErr: function (text) { if (!/^(placeholder function called|instantiated deferred module)/.test(text)) console.warn(text); },
       onAbort: function (what) { fail('The interactive page stopped (' + what + '). The profile is below as text.'); },
     };
     setTimeout(function () {
@@ -317,7 +384,9 @@ function warmUpWorker() {
       var imports = {};
       WebAssembly.Module.imports(job.module).forEach(function (imp) {
         var name = (job.names[imp.module] || {})[imp.name];
-        (imports[imp.module] = imports[imp.module] || {})[imp.name] = real[name] || function () { return 0; };
+        // A placeholder (the split's second half is not here): the warm-up stops there.
+        var standIn = imp.module === 'placeholder' ? function () { throw new Error('deferred'); } : function () { return 0; };
+        (imports[imp.module] = imports[imp.module] || {})[imp.name] = real[name] || standIn;
       });
       return WebAssembly.instantiate(job.module, imports).then(function (instance) {
         WebAssembly.Module.exports(job.module).forEach(function (e) {

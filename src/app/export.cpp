@@ -144,6 +144,9 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
     std::string wasm = find_asset(dir, "imfolio", ".wasm");
     struct stat wasm_stat {};
     std::string wasm_bytes = std::to_string(stat((dir + "/" + wasm).c_str(), &wasm_stat) == 0 ? wasm_stat.st_size : 0);
+    // The split's second half (scripts/package), if the site has one.
+    std::string deferred = find_asset(dir, "imfolio-deferred", ".wasm");
+    if (stat((dir + "/" + deferred).c_str(), &wasm_stat) != 0) deferred.clear();
     std::string html;  // the first page's, whose size is reported
     bool ok = true;
     for (const Page& page : pages) {
@@ -238,6 +241,7 @@ int export_site(const std::string& path, const std::string& dir, const ExportOpt
                                        {"app", page.root + find_asset(dir, "imfolio", ".js")},
                                        {"wasm", page.root + wasm},
                                        {"wasm_bytes", wasm_bytes},
+                                       {"deferred", deferred.empty() ? "" : page.root + deferred},
                                        {"profile", html_escape(profile_url)},
                                        {"fonts", html_escape(font_list)},
                                        {"static", static_page_html(h.site.document(), lp, picture_base, bar_links)},
