@@ -4,7 +4,7 @@
 // Emscripten's -sSPLIT_MODULE writes. Opens the default profile as visitors do (a laptop in
 // both themes, a HiDPI screen, a phone), reads and scrolls it to the end and back, searches
 // it (Ctrl+K), then asks the wasm for its profile (__write_profile: the functions called so
-// far) and writes one file per visit, OUT.0, OUT.1, ... for `wasm-split --merge-profiles`. What none of them ran
+// far; and web/boot.js's warm-up worker for its own) and writes them, two files per visit, OUT.0, OUT.1, ... for `wasm-split --merge-profiles`. What none of them ran
 // goes to the deferred module (web/boot.js loads it when a visitor starts to act).
 import { writeFileSync } from 'node:fs';
 import * as lib from '../tests/browser/lib.mjs';
@@ -24,7 +24,12 @@ const browser = await lib.launch();
 let code = 0;
 try {
   for (const [i, options] of visits.entries()) {
-    const { page, context, errors } = await lib.open(browser, server.url, '', options);
+    const { page, context, errors } = await lib.open(browser, server.url, '', {
+      ...options,
+      // web/boot.js's warm-up worker runs the start-up code first, headlessly: its
+      // functions are asked for too.
+      beforeGoto: (p) => p.addInitScript(() => { window.imfolioWasmProfile = true; }),
+    });
     await lib.ready(page);
     await lib.settle(page);
     if (!options.isMobile) {
@@ -51,6 +56,9 @@ try {
       return Array.from(new Uint8Array(memory.buffer, at, n));
     });
     writeFileSync(`${out}.${i}`, Buffer.from(bytes));
+    const warm = await page.evaluate(() => Array.from(window.imfolio._state.warmUpProfile || []));
+    if (!warm.length) throw new Error('the warm-up worker sent no profile');
+    writeFileSync(`${out}.${i}.warm-up`, Buffer.from(warm));
     await context.close();
   }
 } catch (e) {

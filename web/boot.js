@@ -243,13 +243,18 @@
       try { helper = new Worker(bootUrl); } catch (e) { return Promise.resolve(); }
     }
     var done = new Promise(function (resolve) {
-      helper.onmessage = helper.onerror = resolve;
+      helper.onmessage = function (event) {
+        if (event.data && event.data.profile) state.warmUpProfile = event.data.profile;
+        resolve();
+      };
+      helper.onerror = resolve;
       setTimeout(resolve, WARM_UP_WAIT_MS);
     }).then(function () { helper.terminate(); });
     helper.postMessage({
       module: module, entry: entry, ctors: ctors, names: names,
       urls: warmUpInputs(),
       files: [''].concat(files),
+      profile: window.imfolioWasmProfile === true,
     });
     return done;
   }
@@ -395,7 +400,15 @@ function warmUpWorker() {
         instance.exports[job.ctors]();
         var started = performance.now();
         instance.exports[job.entry](1);
-        self.postMessage({ ms: performance.now() - started });
+        var message = { ms: performance.now() - started };
+        // For scripts/wasm-profile.mjs (an instrumented wasm): which functions the warm-up
+        // ran, written past the end of the heap.
+        var write = instance.exports.__write_profile;
+        if (job.profile && typeof write === 'function') {
+          var at = memory.grow(16) * 65536;
+          message.profile = heap().slice(at, at + write(at, 16 * 65536));
+        }
+        self.postMessage(message);
       });
     }).catch(function (e) { self.postMessage({ error: String(e) }); });
   };
