@@ -244,11 +244,14 @@
     }
     var done = new Promise(function (resolve) {
       helper.onmessage = function (event) {
-        if (event.data && event.data.profile) state.warmUpProfile = event.data.profile;
+        var m = event.data || {};
+        // 'ran', or why not (a placeholder reached means the split left out start-up code).
+        state.warmUp = m.error ? 'failed: ' + m.error : 'ran';
+        if (m.profile) state.warmUpProfile = m.profile;
         resolve();
       };
       helper.onerror = resolve;
-      setTimeout(resolve, WARM_UP_WAIT_MS);
+      setTimeout(function () { state.warmUp = state.warmUp || 'timed out'; resolve(); }, WARM_UP_WAIT_MS);
     }).then(function () { helper.terminate(); });
     helper.postMessage({
       module: module, entry: entry, ctors: ctors, names: names,

@@ -36,6 +36,9 @@ export const tests = {
     await t.settle(page);
     assert.deepEqual(requests, [], 'the second half is not fetched to show the profile');
     assert.deepEqual(await deferredState(page), { state: 'not loaded', calls: 0 });
+    // The warm-up worker ran the start-up code without reaching a placeholder: none of it
+    // is in the second half (a slow machine may make it give up waiting, which is not that).
+    assert.match(await page.evaluate(() => window.imfolio._state.warmUp), /^(ran|timed out)$/);
     await page.keyboard.press('Control+k');
     await t.settle(page);
     await page.keyboard.type('sparse');
